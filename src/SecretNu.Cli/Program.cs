@@ -1,0 +1,1 @@
+return SecretNu.Cli.App.Run(args);

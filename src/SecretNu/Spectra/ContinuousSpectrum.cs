@@ -25,9 +25,10 @@ public sealed class ContinuousSpectrum
     }
 
     /// <summary>Nodes per decade used by <see cref="FromDensity"/> unless told otherwise (convergence: SpectraTests).</summary>
-    public const int DefaultNodesPerDecade = 40;
-    /// <summary>The grid starts at max(Lo, Hi × this) — below it a spectrum carries ≲ (1e-8)² of its weight here.</summary>
-    public const double DefaultDynamicRange = 1e-8;
+    public const int DefaultNodesPerDecade = 24;
+    /// <summary>The grid starts at max(Lo, Hi × this); below it the cumulative is interpolated linearly from Lo. Lab energies ≥ 10 GeV
+    /// need E* ≥ 10 GeV/D with Doppler factors D ≲ 1e5, i.e. E* ≳ 1e-4 GeV.</summary>
+    public const double DefaultDynamicRange = 1e-6;
 
     /// <summary>
     /// Tabulates a density given as a function on [lo, hi] (0 ≤ lo &lt; hi). Each node interval is integrated with a
@@ -38,13 +39,8 @@ public sealed class ContinuousSpectrum
         int nodesPerDecade = DefaultNodesPerDecade, double dynamicRange = DefaultDynamicRange)
     {
         if (!(hi > lo) || lo < 0 || !double.IsFinite(hi)) throw new ArgumentException($"bad support [{lo}, {hi}]");
-        double start = Math.Max(lo, hi * dynamicRange);
-        int intervals = Math.Max(8, (int)Math.Ceiling(Math.Log10(hi / start) * nodesPerDecade));
-        var e = new double[intervals + 1];
-        double ratio = Math.Pow(hi / start, 1.0 / intervals);
-        e[0] = start;
-        for (int i = 1; i < intervals; i++) e[i] = start * Math.Pow(ratio, i);
-        e[intervals] = hi;
+        var e = EnergyNodes.DoubleLog(lo, hi, nodesPerDecade, dynamicRange);
+        double start = e[0];
         var rule = Quadrature.CosineMapped(6);
         var c = new double[e.Length];
         var f = new double[e.Length];

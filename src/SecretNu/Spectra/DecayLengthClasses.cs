@@ -1,0 +1,26 @@
+namespace SecretNu.Spectra;
+
+/// <summary>
+/// Classes of r = ε/E* for neutrinos from Z′ → νν̄, where E* is the neutrino's meson-frame energy and
+/// ε = E_Z − M²/(4E*) (physics.md §6.5): a neutrino reaching the detector with lab energy E comes from a Z′ of lab
+/// momentum ≈ r·E, so its decay probability is 1 − exp(−L M Γ/(ħc r E)). Classes are log-spaced in r ∈ [1, 10^MaxLog10R],
+/// ClassesPerDecade per decade; the last class also holds r beyond the range (those Z′ are the most boosted, so
+/// this slightly overestimates their decay probability — a fraction ≲ 1e-6 of the neutrinos for M ≥ 1e-7 GeV).
+/// </summary>
+public static class DecayLengthClasses
+{
+    public const int ClassesPerDecade = 4;
+    public const double MaxLog10R = 6;
+    public const int Count = (int)(ClassesPerDecade * MaxLog10R);
+
+    /// <summary>Class index of r (r &lt; 1 goes to class 0).</summary>
+    public static int Of(double r)
+    {
+        if (!(r > 1)) return 0;
+        int c = (int)(Math.Log10(r) * ClassesPerDecade);
+        return c >= Count ? Count - 1 : c;
+    }
+
+    /// <summary>Representative r of a class: the geometric centre.</summary>
+    public static double Representative(int c) => Math.Pow(10, (c + 0.5) / ClassesPerDecade);
+}

@@ -9,8 +9,8 @@ namespace SecretNu.Spectra;
 /// <param name="ZNodes">Nodes per E_Z′ panel (up to 3 panels) for the Z′ → νν̄ folding.</param>
 public sealed record SpectrumResolution(DalitzQuadrature Dalitz, int NodesPerDecade, int ZNodes)
 {
-    public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 16), 24, 48);
-    public static readonly SpectrumResolution Reference = new(new DalitzQuadrature(64, 32), 80, 192);
+    public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 12), 24, 48);
+    public static readonly SpectrumResolution Reference = new(new DalitzQuadrature(96, 24), 72, 144);
 }
 
 /// <summary>
@@ -44,78 +44,148 @@ public sealed class ZPrimeChannelSpectra
         var decay = new ThreeBodyDecay(meson, lepton, zMass, normalisation, res.Dalitz);
         Meson = meson; Lepton = lepton; ZMass = zMass; Normalisation = normalisation;
 
-        // E_Z′ nodes and helicity spectra dΓ_λ/dE_Z′ (order 3)
-        var ex = new double[3 * res.ZNodes];
-        var ew = new double[3 * res.ZNodes];
-        int nz = decay.ZEnergyNodes(res.ZNodes, ex, ew);
-        var rho = new HelicityRates[nz];
+        // panels in E_Z′ and the helicity spectra dΓ_λ/dE_Z′ (order 3) at their Gauss–Legendre nodes, stored as
+        // integrands in the panel variable t: F_λ(t) = dΓ_λ/dE_Z′ · |dE_Z′/dt|
+        var panels = decay.ZEnergyPanels();
+        var gl = Numerics.Quadrature.GaussLegendre(res.ZNodes);
+        var f = new HelicityRates[panels.Count][];
         HelicityRates widths = default;
-        for (int j = 0; j < nz; j++)
+        for (int p = 0; p < panels.Count; p++)
         {
-            rho[j] = decay.ZSpectrum(ex[j]);
-            widths += ew[j] * rho[j];
+            f[p] = new HelicityRates[res.ZNodes];
+            for (int i = 0; i < res.ZNodes; i++)
+            {
+                double t = gl.Nodes[i];
+                f[p][i] = panels[p].Jacobian(t) * decay.ZSpectrum(panels[p].Energy(t));
+                widths += gl.Weights[i] * f[p][i];
+            }
         }
-        WidthPerG2 = widths.Total;
-        HelicityWidthsPerG2 = widths;
+        // the normalisation uses the accurate total width (order 1), so the totals below are genuine checks
+        WidthPerG2 = decay.Width();
+        HelicityWidthsPerG2 = (WidthPerG2 / widths.Total) * widths;
 
-        double inv = 1 / widths.Total;
+        double inv = 1 / WidthPerG2;
         Primary = ContinuousSpectrum.FromDensity(e => decay.NeutrinoSpectrum(e) * inv, 0, decay.NeutrinoEnergyMax, res.NodesPerDecade);
-
-        ZNeutrino = FoldZDecay(ex.AsSpan(0, nz), ew.AsSpan(0, nz), rho, inv, zMass, decay.ZEnergyMax, res.NodesPerDecade, anti: false);
-        ZAntineutrino = FoldZDecay(ex.AsSpan(0, nz), ew.AsSpan(0, nz), rho, inv, zMass, decay.ZEnergyMax, res.NodesPerDecade, anti: true);
+        (ZNeutrino, ZAntineutrino) = FoldZDecay(panels, f, inv, zMass, decay.ZEnergyMax, res);
     }
 
     public static bool IsOpen(ChargedMeson meson, ChargedLepton lepton, double zMass) => ThreeBodyDecay.IsOpen(meson, lepton, zMass);
 
     /// <summary>
-    /// Eq. (5.1) for P_dec = 1 on a geometric grid of meson-frame energies E*: the cumulative
-    /// C(E*) = Σ_j w_j Σ_λ ρ̂_λ(E_Z,j) F_λ(E*; E_Z,j), with F_λ the exact cumulative of (2/|q|) w_λ(c) (0 below, 1 above
-    /// the support), densities by monotone Hermite derivatives of C, and the decay-length class fractions of the
-    /// density at each node.
+    /// Eq. (5.1) for P_dec = 1 on the energy nodes of <see cref="EnergyNodes.DoubleLog"/>: the cumulative
+    /// C(E*) = ∫dE_Z ρ̂(E_Z) Σ_λ F_λ(E*; E_Z) and the density f(E*) = ∫dE_Z ρ̂ Σ_λ (2/|q|) w_λ(c), where F_λ is the exact
+    /// cumulative of the boosted Z′ → νν̄ distribution (0 below, 1 above its support) and ρ̂ = (1/Γ₃) dΓ_λ/dE_Z′. As a
+    /// function of E_Z both integrands have a kink or a jump at E_Z^min(E*) = E* + M²/(4E*), where E* enters the
+    /// support: the panel that contains it is split there and each side integrated with Gauss–Legendre nodes,
+    /// the smooth panel integrand being interpolated (barycentric) from its nodes — no node-sum across the kink.
+    /// Also records, per node, the fractions of the density in each decay-length class.
     /// </summary>
-    static ZDecaySpectrum FoldZDecay(ReadOnlySpan<double> ez, ReadOnlySpan<double> w, HelicityRates[] rho, double inv,
-        double m, double ezMax, int nodesPerDecade, bool anti)
+    static (ZDecaySpectrum Nu, ZDecaySpectrum NuBar) FoldZDecay(IReadOnlyList<EnergyPanel> panels, HelicityRates[][] f,
+        double inv, double m, double ezMax, SpectrumResolution res)
     {
         double qMax = Math.Sqrt(ezMax * ezMax - m * m);
         double hi = 0.5 * (ezMax + qMax), lo = m * m / (2 * (ezMax + qMax));
-        var e = EnergyNodes.DoubleLog(lo, hi, nodesPerDecade, ContinuousSpectrum.DefaultDynamicRange);
-        var c = new double[e.Length];
-        int nc = DecayLengthClasses.Count;
-        var fractions = new double[e.Length * nc];
-        int n = ez.Length;
-        Span<double> q = n <= 1024 ? stackalloc double[n] : new double[n];
-        for (int j = 0; j < n; j++) q[j] = Math.Sqrt(Math.Max(ez[j] * ez[j] - m * m, 0));
+        var e = EnergyNodes.DoubleLog(lo, hi, res.NodesPerDecade, ContinuousSpectrum.DefaultDynamicRange);
+        int n = res.ZNodes, nc = DecayLengthClasses.Count, np = panels.Count;
+        var gl = Numerics.Quadrature.GaussLegendre(n);
+        var bary = Numerics.Barycentric.GaussLegendre(n);
+        var cNu = new double[e.Length]; var cBar = new double[e.Length];
+        var dNu = new double[e.Length]; var dBar = new double[e.Length];
+        var fracNu = new double[e.Length * nc]; var fracBar = new double[e.Length * nc];
 
-        for (int i = 0; i < e.Length; i++)
+        // panel totals (for the part of E_Z below E_Z^min when E* lies above the whole support)
+        var panelTotal = new double[np];
+        for (int p = 0; p < np; p++) for (int i = 0; i < n; i++) panelTotal[p] += gl.Weights[i] * f[p][i].Total * inv;
+
+        Span<double> coeff = stackalloc double[n];
+        for (int k = 0; k < e.Length; k++)
         {
-            double x = e[i], cum = 0, dens = 0;
-            var frac = fractions.AsSpan(i * nc, nc);
-            for (int j = 0; j < n; j++)
+            double x = e[k], ezMin = x + m * m / (4 * x);
+            bool above = x > 0.5 * m;
+            var acc = new Accumulator(x, m, inv, fracNu.AsSpan(k * nc, nc), fracBar.AsSpan(k * nc, nc));
+            for (int p = 0; p < np; p++)
             {
-                double wl = w[j] * inv;
-                if (q[j] <= 0) { if (x > 0.5 * m) cum += wl * rho[j].Total; continue; }
-                double cc = (2 * x - ez[j]) / q[j];
-                if (cc >= 1) { cum += wl * rho[j].Total; continue; }
-                if (cc <= -1) continue;
-                double d = 0;
-                foreach (int lambda in HelicityRates.Helicities)
+                var panel = panels[p];
+                var (pLo, pHi) = panel.Range;
+                if (pHi <= ezMin) { if (above) acc.CumNu += panelTotal[p]; continue; }
+                if (pLo >= ezMin)
                 {
-                    double r = rho[j][lambda];
-                    cum += wl * r * ZPrimeAngularDistribution.Cumulative(lambda, cc, anti);
-                    d += r * ZPrimeAngularDistribution.Density(lambda, cc, anti);
+                    for (int i = 0; i < n; i++) acc.Add(panel.Energy(gl.Nodes[i]), gl.Weights[i], f[p][i]);
+                    continue;
                 }
-                d *= wl * 2 / q[j];
-                dens += d;
-                double ratio = (ez[j] - m * m / (4 * x)) / x;
-                frac[DecayLengthClasses.Of(ratio)] += d;
+                // split at t_k: the side with E_Z < E_Z^min contributes only when E* is above the support
+                double tk = panel.T(ezMin);
+                double tInLo = panel.Ascending ? tk : -1, tInHi = panel.Ascending ? 1 : tk;
+                double tOutLo = panel.Ascending ? -1 : tk, tOutHi = panel.Ascending ? tk : 1;
+                for (int i = 0; i < n; i++)
+                {
+                    double t = 0.5 * (tInLo + tInHi) + 0.5 * (tInHi - tInLo) * gl.Nodes[i];
+                    acc.Add(panel.Energy(t), 0.5 * (tInHi - tInLo) * gl.Weights[i], Interpolate(bary, f[p], t, coeff));
+                    if (above)
+                    {
+                        double u = 0.5 * (tOutLo + tOutHi) + 0.5 * (tOutHi - tOutLo) * gl.Nodes[i];
+                        acc.CumNu += 0.5 * (tOutHi - tOutLo) * gl.Weights[i] * Interpolate(bary, f[p], u, coeff).Total * inv;
+                    }
+                }
             }
-            c[i] = cum;
-            if (dens > 0) for (int k = 0; k < nc; k++) frac[k] /= dens;
-            else frac[0] = 1;
+            cNu[k] = acc.CumNu; cBar[k] = acc.CumNu + acc.CumBarExtra; dNu[k] = acc.DensNu; dBar[k] = acc.DensBar;
+            Normalise(fracNu.AsSpan(k * nc, nc), acc.DensNu);
+            Normalise(fracBar.AsSpan(k * nc, nc), acc.DensBar);
         }
-        // the cumulative must not decrease (quadrature noise at the 1e-16 level) and ends at 1
-        for (int i = 1; i < c.Length; i++) c[i] = Math.Max(c[i], c[i - 1]);
-        var f = Numerics.Pchip.Derivatives(e, c);
-        return new ZDecaySpectrum(ContinuousSpectrum.FromTable(lo, e, c, f), fractions);
+        return (Build(lo, e, cNu, dNu, fracNu), Build(lo, e, cBar, dBar, fracBar));
+    }
+
+    static ZDecaySpectrum Build(double lo, double[] e, double[] c, double[] d, double[] fractions)
+    {
+        for (int i = 1; i < c.Length; i++) c[i] = Math.Max(c[i], c[i - 1]); // rounding-level monotonicity
+        return new ZDecaySpectrum(ContinuousSpectrum.FromTable(lo, e, c, d), fractions);
+    }
+
+    static void Normalise(Span<double> frac, double total)
+    {
+        if (total > 0) for (int i = 0; i < frac.Length; i++) frac[i] /= total;
+        else { frac.Clear(); frac[0] = 1; }
+    }
+
+    static HelicityRates Interpolate(Numerics.Barycentric bary, HelicityRates[] values, double t, Span<double> coeff)
+    {
+        bary.Coefficients(t, coeff);
+        double l = 0, p = 0, mi = 0;
+        for (int i = 0; i < coeff.Length; i++) { l += coeff[i] * values[i].Longitudinal; p += coeff[i] * values[i].Plus; mi += coeff[i] * values[i].Minus; }
+        return new HelicityRates(l, p, mi);
+    }
+
+    /// <summary>Accumulates, at one meson-frame energy E*, the contributions of Z′ energies E_Z with weight w·F_λ.</summary>
+    ref struct Accumulator(double x, double m, double inv, Span<double> fracNu, Span<double> fracBar)
+    {
+        readonly Span<double> _fracNu = fracNu, _fracBar = fracBar;
+        public double CumNu, CumBarExtra, DensNu, DensBar;
+
+        public void Add(double ez, double weight, HelicityRates fl)
+        {
+            double q = Math.Sqrt(Math.Max(ez * ez - m * m, 0));
+            double wl = weight * inv;
+            if (q <= 0) { if (x > 0.5 * m) CumNu += wl * fl.Total; return; }
+            double cc = (2 * x - ez) / q;
+            if (cc >= 1) { CumNu += wl * fl.Total; return; }
+            if (cc <= -1) return;
+            double cn = 0, cb = 0, dn = 0, db = 0;
+            foreach (int lambda in HelicityRates.Helicities)
+            {
+                double r = fl[lambda];
+                cn += r * ZPrimeAngularDistribution.Cumulative(lambda, cc);
+                cb += r * ZPrimeAngularDistribution.Cumulative(lambda, cc, anti: true);
+                dn += r * ZPrimeAngularDistribution.Density(lambda, cc);
+                db += r * ZPrimeAngularDistribution.Density(lambda, cc, anti: true);
+            }
+            CumNu += wl * cn;
+            CumBarExtra += wl * (cb - cn);
+            double scale = wl * 2 / q;
+            DensNu += scale * dn;
+            DensBar += scale * db;
+            int cls = DecayLengthClasses.Of((ez - m * m / (4 * x)) / x);
+            _fracNu[cls] += scale * dn;
+            _fracBar[cls] += scale * db;
+        }
     }
 }

@@ -1,0 +1,49 @@
+namespace SecretNu.Decays;
+
+/// <summary>How an <see cref="EnergyPanel"/> maps its Gauss–Legendre variable t ∈ [−1, 1] to an energy.</summary>
+public enum PanelMap
+{
+    /// <summary>E = (a+b)/2 − (b−a)/2·cos θ, θ = π(t+1)/2: resolves √ ends at a and b.</summary>
+    Cosine,
+    /// <summary>ln E linear in t on [a, b]: resolves 1/E-like growth.</summary>
+    Log,
+    /// <summary>ln s₁ linear in t on [a, b] (s-space bounds), with E = (C − s₁)/(2m): resolves a pole at s₁ = 0.</summary>
+    LogS1,
+}
+
+/// <summary>
+/// One panel of a graded quadrature over an energy range: a map t ∈ [−1, 1] → E with its Jacobian and inverse, so
+/// that an integrand F(t) = f(E(t))·|dE/dt| is smooth in t and can be integrated, and interpolated, with
+/// Gauss–Legendre nodes in t.
+/// </summary>
+public readonly record struct EnergyPanel(PanelMap Map, double A, double B, double C = 0, double TwoMass = 1)
+{
+    public double Energy(double t) => Map switch
+    {
+        PanelMap.Cosine => 0.5 * (A + B) - 0.5 * (B - A) * Math.Cos(0.5 * Math.PI * (t + 1)),
+        PanelMap.Log => Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)),
+        _ => (C - Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A))) / TwoMass,
+    };
+
+    /// <summary>|dE/dt|.</summary>
+    public double Jacobian(double t) => Map switch
+    {
+        PanelMap.Cosine => 0.25 * Math.PI * (B - A) * Math.Sin(0.5 * Math.PI * (t + 1)),
+        PanelMap.Log => 0.5 * Math.Log(B / A) * Energy(t),
+        _ => 0.5 * Math.Log(B / A) * Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)) / TwoMass,
+    };
+
+    /// <summary>t of an energy inside the panel.</summary>
+    public double T(double e) => Map switch
+    {
+        PanelMap.Cosine => 2 / Math.PI * Math.Acos(Math.Clamp((0.5 * (A + B) - e) / (0.5 * (B - A)), -1, 1)) - 1,
+        PanelMap.Log => 2 * Math.Log(e / A) / Math.Log(B / A) - 1,
+        _ => 2 * Math.Log((C - TwoMass * e) / A) / Math.Log(B / A) - 1,
+    };
+
+    /// <summary>Energy range covered (ascending).</summary>
+    public (double Lo, double Hi) Range => Map == PanelMap.LogS1 ? ((C - B) / TwoMass, (C - A) / TwoMass) : (A, B);
+
+    /// <summary>True when t increases with E.</summary>
+    public bool Ascending => Map != PanelMap.LogS1;
+}

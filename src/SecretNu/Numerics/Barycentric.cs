@@ -1,0 +1,47 @@
+namespace SecretNu.Numerics;
+
+/// <summary>Barycentric Lagrange interpolation through fixed nodes (second form; stable for Gauss–Legendre nodes).</summary>
+public sealed class Barycentric
+{
+    readonly double[] _x, _w;
+
+    public Barycentric(ReadOnlySpan<double> nodes)
+    {
+        _x = nodes.ToArray();
+        _w = new double[_x.Length];
+        for (int i = 0; i < _x.Length; i++)
+        {
+            double p = 1;
+            for (int j = 0; j < _x.Length; j++) if (j != i) p *= 2 * (_x[i] - _x[j]); // ×2 keeps the products O(1) on [−1, 1]
+            _w[i] = 1 / p;
+        }
+    }
+
+    /// <summary>Weights for evaluating at x: returns false and the node index when x coincides with a node.</summary>
+    public void Coefficients(double x, Span<double> coeff)
+    {
+        double sum = 0;
+        for (int i = 0; i < _x.Length; i++)
+        {
+            double d = x - _x[i];
+            if (d == 0) { coeff.Clear(); coeff[i] = 1; return; }
+            coeff[i] = _w[i] / d;
+            sum += coeff[i];
+        }
+        for (int i = 0; i < _x.Length; i++) coeff[i] /= sum;
+    }
+
+    static readonly Dictionary<int, Barycentric> GaussLegendreCache = new();
+    static readonly Lock Gate = new();
+
+    /// <summary>The interpolator through the n Gauss–Legendre nodes of <see cref="Quadrature.GaussLegendre"/>.</summary>
+    public static Barycentric GaussLegendre(int n)
+    {
+        lock (Gate)
+        {
+            if (!GaussLegendreCache.TryGetValue(n, out var b))
+                GaussLegendreCache[n] = b = new Barycentric(Quadrature.GaussLegendre(n).Nodes);
+            return b;
+        }
+    }
+}

@@ -9,6 +9,9 @@ public enum PanelMap
     Log,
     /// <summary>ln s₁ linear in t on [a, b] (s-space bounds), with E = (C − s₁)/(2m): resolves a pole at s₁ = 0.</summary>
     LogS1,
+    /// <summary>s₁ = m_ℓ² cosh²v with v linear in t on [a, b], E = (C − s₁)/(2m): a √(s₁ − m_ℓ²) end at v = 0 and
+    /// logarithmic behaviour (pole at s₁ = 0) for s₁ ≫ m_ℓ², both smooth in v.</summary>
+    CoshS1,
 }
 
 /// <summary>
@@ -16,21 +19,26 @@ public enum PanelMap
 /// that an integrand F(t) = f(E(t))·|dE/dt| is smooth in t and can be integrated, and interpolated, with
 /// Gauss–Legendre nodes in t.
 /// </summary>
-public readonly record struct EnergyPanel(PanelMap Map, double A, double B, double C = 0, double TwoMass = 1)
+public readonly record struct EnergyPanel(PanelMap Map, double A, double B, double C = 0, double TwoMass = 1, double Scale = 0)
 {
     public double Energy(double t) => Map switch
     {
         PanelMap.Cosine => 0.5 * (A + B) - 0.5 * (B - A) * Math.Cos(0.5 * Math.PI * (t + 1)),
         PanelMap.Log => Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)),
-        _ => (C - Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A))) / TwoMass,
+        PanelMap.LogS1 => (C - Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A))) / TwoMass,
+        _ => (C - S1(V(t))) / TwoMass,
     };
+
+    double V(double t) => A + 0.5 * (t + 1) * (B - A);
+    double S1(double v) { double ch = Math.Cosh(v); return Scale * ch * ch; }
 
     /// <summary>|dE/dt|.</summary>
     public double Jacobian(double t) => Map switch
     {
         PanelMap.Cosine => 0.25 * Math.PI * (B - A) * Math.Sin(0.5 * Math.PI * (t + 1)),
         PanelMap.Log => 0.5 * Math.Log(B / A) * Energy(t),
-        _ => 0.5 * Math.Log(B / A) * Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)) / TwoMass,
+        PanelMap.LogS1 => 0.5 * Math.Log(B / A) * Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)) / TwoMass,
+        _ => 0.5 * (B - A) * Scale * Math.Sinh(2 * V(t)) / TwoMass,
     };
 
     /// <summary>t of an energy inside the panel.</summary>
@@ -38,12 +46,18 @@ public readonly record struct EnergyPanel(PanelMap Map, double A, double B, doub
     {
         PanelMap.Cosine => 2 / Math.PI * Math.Acos(Math.Clamp((0.5 * (A + B) - e) / (0.5 * (B - A)), -1, 1)) - 1,
         PanelMap.Log => 2 * Math.Log(e / A) / Math.Log(B / A) - 1,
-        _ => 2 * Math.Log((C - TwoMass * e) / A) / Math.Log(B / A) - 1,
+        PanelMap.LogS1 => 2 * Math.Log((C - TwoMass * e) / A) / Math.Log(B / A) - 1,
+        _ => 2 * (Math.Acosh(Math.Max(1, Math.Sqrt((C - TwoMass * e) / Scale))) - A) / (B - A) - 1,
     };
 
     /// <summary>Energy range covered (ascending).</summary>
-    public (double Lo, double Hi) Range => Map == PanelMap.LogS1 ? ((C - B) / TwoMass, (C - A) / TwoMass) : (A, B);
+    public (double Lo, double Hi) Range => Map switch
+    {
+        PanelMap.LogS1 => ((C - B) / TwoMass, (C - A) / TwoMass),
+        PanelMap.CoshS1 => ((C - S1(B)) / TwoMass, (C - S1(A)) / TwoMass),
+        _ => (A, B),
+    };
 
     /// <summary>True when t increases with E.</summary>
-    public bool Ascending => Map != PanelMap.LogS1;
+    public bool Ascending => Map is PanelMap.Cosine or PanelMap.Log;
 }

@@ -276,29 +276,37 @@ public sealed class ThreeBodyDecay
 
     HelicityRates IntegrateOrder3(Func<double, double> g)
     {
-        Span<double> ex = stackalloc double[3 * Quadrature.Outer], ew = stackalloc double[3 * Quadrature.Outer];
-        int count = ZEnergyNodes(Quadrature.Outer, ex, ew);
+        int n = Math.Max(16, Quadrature.Outer / 2), size = ZEnergyPanels().Count * n;
+        Span<double> ex = size <= 4096 ? stackalloc double[size] : new double[size];
+        Span<double> ew = size <= 4096 ? stackalloc double[size] : new double[size];
+        int count = ZEnergyNodes(n, ex, ew);
         HelicityRates sum = default;
         for (int i = 0; i < count; i++) sum += (ew[i] * g(ex[i])) * ZSpectrum(ex[i]);
         return sum;
     }
 
     /// <summary>
-    /// Panels for an outer integral over E_Z′ ∈ [M, E_Z^max] (Gauss–Legendre in each panel's variable):
+    /// Panels for an outer integral over E_Z′ ∈ [M, E_Z^max] (Gauss–Legendre in each panel's variable; logarithmic
+    /// ranges cut into pieces of at most a decade):
     /// cosine-mapped on [M, 2M] (|q| = √(E_Z² − M²) at threshold); ln E_Z on [2M, E_c] (the transverse spectrum of
     /// massive-lepton channels grows like 1/E_Z above M, as for bremsstrahlung); above E_c, where s₁ = (p+k)² =
-    /// m_M² + M² − 2m_M E_Z falls to a quarter of its range, ln s₁ when m_ℓ > 0 (the inner range carries
-    /// (s₁ − m_ℓ²)/s₁, a pole at s₁ = 0 just below m_ℓ²), cosine-mapped otherwise.
+    /// m_M² + M² − 2m_M E_Z falls to a quarter of its range, s₁ = m_ℓ² cosh²v when m_ℓ > 0 (at E_Z^max the
+    /// spectrum vanishes like √(s₁ − m_ℓ²), and for s₁ ≫ m_ℓ² the amplitude has a pole at s₁ = 0 just below m_ℓ²),
+    /// cosine-mapped otherwise.
     /// </summary>
     public IReadOnlyList<EnergyPanel> ZEnergyPanels()
     {
         double c = _mM2 + _M2, twoM = 2 * _mM;
         double sTop = (_mM - _M) * (_mM - _M), sC = 0.25 * sTop;
         double eMax = ZEnergyMax, eC;
-        var panels = new List<EnergyPanel>(3);
+        var panels = new List<EnergyPanel>(16);
         if (_ml > 0 && _ml2 < 0.25 * sC)
         {
-            panels.Add(new EnergyPanel(PanelMap.LogS1, _ml2, sC, c, twoM));
+            // s₁ = m_ℓ² cosh²v: v from 0 (E_Z′ at its maximum, √ end) to s₁ = s_c, in pieces of ≤ ln10/2 (a decade of s₁)
+            double vMax = Math.Acosh(Math.Sqrt(sC / _ml2));
+            int pieces = Math.Max(1, (int)Math.Ceiling(vMax / (0.5 * Math.Log(10))));
+            for (int i = 0; i < pieces; i++)
+                panels.Add(new EnergyPanel(PanelMap.CoshS1, vMax * i / pieces, vMax * (i + 1) / pieces, c, twoM, _ml2));
             eC = (c - sC) / twoM;
         }
         else
@@ -308,14 +316,29 @@ public sealed class ThreeBodyDecay
         }
         if (eC > 4 * _M)
         {
-            panels.Add(new EnergyPanel(PanelMap.Log, 2 * _M, eC));
+            foreach (var (a, b) in Decades(2 * _M, eC)) panels.Add(new EnergyPanel(PanelMap.Log, a, b));
             panels.Add(new EnergyPanel(PanelMap.Cosine, _M, 2 * _M));
         }
         else panels.Add(new EnergyPanel(PanelMap.Cosine, _M, eC));
         return panels;
     }
 
-    /// <summary>Nodes and weights of <see cref="ZEnergyPanels"/> with n Gauss–Legendre nodes per panel (≤ 3n).</summary>
+    /// <summary>[a, b] cut into equal logarithmic pieces of at most one decade each, so that integrands growing like a
+    /// power of the variable stay well conditioned for Gauss–Legendre quadrature and for interpolation.</summary>
+    static IEnumerable<(double, double)> Decades(double a, double b)
+    {
+        int n = Math.Max(1, (int)Math.Ceiling(Math.Log10(b / a) - 1e-9));
+        double r = Math.Pow(b / a, 1.0 / n);
+        double lo = a;
+        for (int i = 0; i < n; i++)
+        {
+            double hi = i == n - 1 ? b : lo * r;
+            yield return (lo, hi);
+            lo = hi;
+        }
+    }
+
+    /// <summary>Nodes and weights of <see cref="ZEnergyPanels"/> with n Gauss–Legendre nodes per panel.</summary>
     public int ZEnergyNodes(int n, Span<double> x, Span<double> w)
     {
         var gl = Numerics.Quadrature.GaussLegendre(n);

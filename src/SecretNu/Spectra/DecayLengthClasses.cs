@@ -16,10 +16,13 @@ public static class DecayLengthClasses
     /// <summary>Class index of r (r &lt; 1 goes to class 0).</summary>
     public static int Of(double r)
     {
-        if (!(r > 1)) return 0;
-        int c = (int)(Math.Log10(r) * ClassesPerDecade);
-        return c >= Count ? Count - 1 : c;
+        // most r are between 1 and a few: a short scan over the class edges beats a logarithm
+        int c = 0;
+        while (c < Count - 1 && r >= Edges[c + 1]) c++;
+        return c;
     }
+
+    static readonly double[] Edges = Enumerable.Range(0, Count + 1).Select(k => Math.Pow(10, (double)k / ClassesPerDecade)).ToArray();
 
     /// <summary>Representative r of a class: the geometric centre.</summary>
     public static double Representative(int c) => Math.Pow(10, (c + 0.5) / ClassesPerDecade);

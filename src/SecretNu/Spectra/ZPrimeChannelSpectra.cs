@@ -9,8 +9,8 @@ namespace SecretNu.Spectra;
 /// <param name="ZNodes">Nodes per E_Z′ panel (up to 3 panels) for the Z′ → νν̄ folding.</param>
 public sealed record SpectrumResolution(DalitzQuadrature Dalitz, int NodesPerDecade, int ZNodes)
 {
-    public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 12), 24, 48);
-    public static readonly SpectrumResolution Reference = new(new DalitzQuadrature(96, 24), 72, 144);
+    public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 12), 16, 20);
+    public static readonly SpectrumResolution Reference = new(new DalitzQuadrature(96, 24), 64, 48);
 }
 
 /// <summary>
@@ -65,7 +65,8 @@ public sealed class ZPrimeChannelSpectra
         HelicityWidthsPerG2 = (WidthPerG2 / widths.Total) * widths;
 
         double inv = 1 / WidthPerG2;
-        Primary = ContinuousSpectrum.FromDensity(e => decay.NeutrinoSpectrum(e) * inv, 0, decay.NeutrinoEnergyMax, res.NodesPerDecade);
+        // the primary density vanishes like E_ν² at E_ν → 0, so the cumulative below 1e-4·E_max is < 1e-12
+        Primary = ContinuousSpectrum.FromDensity(e => decay.NeutrinoSpectrum(e) * inv, 0, decay.NeutrinoEnergyMax, res.NodesPerDecade, 1e-4);
         (ZNeutrino, ZAntineutrino) = FoldZDecay(panels, f, inv, zMass, decay.ZEnergyMax, res);
     }
 
@@ -97,12 +98,24 @@ public sealed class ZPrimeChannelSpectra
         var panelTotal = new double[np];
         for (int p = 0; p < np; p++) for (int i = 0; i < n; i++) panelTotal[p] += gl.Weights[i] * f[p][i].Total * inv;
 
+        // the panel nodes as energies, |q| and weighted integrands (per three-body decay)
+        var ez = new double[np * n]; var qz = new double[np * n]; var wf = new HelicityRates[np * n];
+        for (int p = 0; p < np; p++)
+            for (int i = 0; i < n; i++)
+            {
+                double z = panels[p].Energy(gl.Nodes[i]);
+                ez[p * n + i] = z;
+                qz[p * n + i] = Math.Sqrt(Math.Max(z * z - m * m, 0));
+                wf[p * n + i] = (gl.Weights[i] * inv) * f[p][i];
+            }
+        int nSub = Math.Max(8, n / 2);
+        var sub = Numerics.Quadrature.GaussLegendre(nSub);
         Span<double> coeff = stackalloc double[n];
         for (int k = 0; k < e.Length; k++)
         {
             double x = e[k], ezMin = x + m * m / (4 * x);
             bool above = x > 0.5 * m;
-            var acc = new Accumulator(x, m, inv, fracNu.AsSpan(k * nc, nc), fracBar.AsSpan(k * nc, nc));
+            var acc = new Accumulator(x, m, fracNu.AsSpan(k * nc, nc), fracBar.AsSpan(k * nc, nc));
             for (int p = 0; p < np; p++)
             {
                 var panel = panels[p];
@@ -110,23 +123,24 @@ public sealed class ZPrimeChannelSpectra
                 if (pHi <= ezMin) { if (above) acc.CumNu += panelTotal[p]; continue; }
                 if (pLo >= ezMin)
                 {
-                    for (int i = 0; i < n; i++) acc.Add(panel.Energy(gl.Nodes[i]), gl.Weights[i], f[p][i]);
+                    for (int i = p * n; i < (p + 1) * n; i++) acc.Add(ez[i], qz[i], wf[i]);
                     continue;
                 }
-                // split at t_k: the side with E_Z < E_Z^min contributes only when E* is above the support
+                // split at t_k: the part with E_Z ≥ E_Z^min by nSub Gauss–Legendre nodes on the interpolated
+                // integrand; the part below contributes its plain integral (panel total − part above) when E* lies
+                // above the support there
                 double tk = panel.T(ezMin);
-                double tInLo = panel.Ascending ? tk : -1, tInHi = panel.Ascending ? 1 : tk;
-                double tOutLo = panel.Ascending ? -1 : tk, tOutHi = panel.Ascending ? tk : 1;
-                for (int i = 0; i < n; i++)
+                double tLo = panel.Ascending ? tk : -1, tHi = panel.Ascending ? 1 : tk;
+                double half = 0.5 * (tHi - tLo), insideTotal = 0;
+                for (int i = 0; i < nSub; i++)
                 {
-                    double t = 0.5 * (tInLo + tInHi) + 0.5 * (tInHi - tInLo) * gl.Nodes[i];
-                    acc.Add(panel.Energy(t), 0.5 * (tInHi - tInLo) * gl.Weights[i], Interpolate(bary, f[p], t, coeff));
-                    if (above)
-                    {
-                        double u = 0.5 * (tOutLo + tOutHi) + 0.5 * (tOutHi - tOutLo) * gl.Nodes[i];
-                        acc.CumNu += 0.5 * (tOutHi - tOutLo) * gl.Weights[i] * Interpolate(bary, f[p], u, coeff).Total * inv;
-                    }
+                    double t = 0.5 * (tLo + tHi) + half * sub.Nodes[i];
+                    var fi = (half * sub.Weights[i] * inv) * Interpolate(bary, f[p], t, coeff);
+                    double z = panel.Energy(t);
+                    acc.Add(z, Math.Sqrt(Math.Max(z * z - m * m, 0)), fi);
+                    insideTotal += fi.Total;
                 }
+                if (above) acc.CumNu += panelTotal[p] - insideTotal;
             }
             cNu[k] = acc.CumNu; cBar[k] = acc.CumNu + acc.CumBarExtra; dNu[k] = acc.DensNu; dBar[k] = acc.DensBar;
             Normalise(fracNu.AsSpan(k * nc, nc), acc.DensNu);
@@ -155,37 +169,39 @@ public sealed class ZPrimeChannelSpectra
         return new HelicityRates(l, p, mi);
     }
 
-    /// <summary>Accumulates, at one meson-frame energy E*, the contributions of Z′ energies E_Z with weight w·F_λ.</summary>
-    ref struct Accumulator(double x, double m, double inv, Span<double> fracNu, Span<double> fracBar)
+    /// <summary>
+    /// Accumulates, at one meson-frame energy E*, the contributions of Z′ energies E_Z with weights w·F_λ: the exact
+    /// cumulative and density of the boosted decay distributions of §5.2. The ν̄ of helicity ±1 is distributed as the
+    /// ν of ∓1 (back to back), so both follow from the same three polynomials.
+    /// </summary>
+    ref struct Accumulator(double x, double m, Span<double> fracNu, Span<double> fracBar)
     {
         readonly Span<double> _fracNu = fracNu, _fracBar = fracBar;
         public double CumNu, CumBarExtra, DensNu, DensBar;
 
-        public void Add(double ez, double weight, HelicityRates fl)
+        public void Add(double ez, double q, HelicityRates wf)
         {
-            double q = Math.Sqrt(Math.Max(ez * ez - m * m, 0));
-            double wl = weight * inv;
-            if (q <= 0) { if (x > 0.5 * m) CumNu += wl * fl.Total; return; }
-            double cc = (2 * x - ez) / q;
-            if (cc >= 1) { CumNu += wl * fl.Total; return; }
-            if (cc <= -1) return;
-            double cn = 0, cb = 0, dn = 0, db = 0;
-            foreach (int lambda in HelicityRates.Helicities)
-            {
-                double r = fl[lambda];
-                cn += r * ZPrimeAngularDistribution.Cumulative(lambda, cc);
-                cb += r * ZPrimeAngularDistribution.Cumulative(lambda, cc, anti: true);
-                dn += r * ZPrimeAngularDistribution.Density(lambda, cc);
-                db += r * ZPrimeAngularDistribution.Density(lambda, cc, anti: true);
-            }
-            CumNu += wl * cn;
-            CumBarExtra += wl * (cb - cn);
-            double scale = wl * 2 / q;
-            DensNu += scale * dn;
-            DensBar += scale * db;
+            if (q <= 0) { if (x > 0.5 * m) CumNu += wf.Total; return; }
+            double c = (2 * x - ez) / q;
+            if (c >= 1) { CumNu += wf.Total; return; }
+            if (c <= -1) return;
+            double a = 1 - c, b = 1 + c;
+            // cumulatives W_λ(c) and densities w_λ(c) of the neutrino, λ = +1, 0, −1
+            double wPlus = 1 - a * a * a / 8, w0 = (2 + 3 * c - c * c * c) / 4, wMinus = b * b * b / 8;
+            double dPlus = 0.375 * a * a, d0 = 0.75 * a * b, dMinus = 0.375 * b * b;
+            double l = wf.Longitudinal, p = wf.Plus, mi = wf.Minus;
+            double cn = l * w0 + p * wPlus + mi * wMinus;
+            double cb = l * w0 + p * wMinus + mi * wPlus;
+            CumNu += cn;
+            CumBarExtra += cb - cn;
+            double s = 2 / q;
+            double dn = s * (l * d0 + p * dPlus + mi * dMinus);
+            double db = s * (l * d0 + p * dMinus + mi * dPlus);
+            DensNu += dn;
+            DensBar += db;
             int cls = DecayLengthClasses.Of((ez - m * m / (4 * x)) / x);
-            _fracNu[cls] += scale * dn;
-            _fracBar[cls] += scale * db;
+            _fracNu[cls] += dn;
+            _fracBar[cls] += db;
         }
     }
 }

@@ -307,7 +307,7 @@ public class ThreeBodyWidthOracleTests(ITestOutputHelper output)
         var run = Get(meson, lepton, M, seed);
         var d = run.Decay;
         // bin integrals of the library spectra with my own 24-point Gauss–Legendre rule per bin
-        double BinIntegral(Func<double, double> spectrum, double lo, double hi) => GaussLegendreRule.Integrate(spectrum, lo, hi, 24);
+        double BinIntegral(Func<double, double> spectrum, double lo, double hi) => SecretNu.Numerics.Quadrature.GaussLegendre(24).Integrate(spectrum, lo, hi);
         void Compare(string name, Histogram hist, Func<double, double> spectrum)
         {
             double chi2 = 0, worstPull = 0;

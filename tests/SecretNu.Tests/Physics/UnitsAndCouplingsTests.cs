@@ -65,3 +65,41 @@ public class UnitsAndCouplingsTests
         Assert.Equal("nubar_mu", NeutrinoSpecies.NuMuBar.Name());
     }
 }
+
+public class QuadratureTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    [InlineData(24)]
+    [InlineData(96)]
+    [InlineData(400)]
+    public void GaussLegendreIsExactForPolynomialsAndKnownIntegrals(int n)
+    {
+        var q = SecretNu.Numerics.Quadrature.GaussLegendre(n);
+        Assert.Equal(2, q.Weights.Sum(), 13);
+        // exact for x^(2n−1): ∫_{-1}^{1} x^(2k) = 2/(2k+1)
+        int k = n - 1;
+        Assert.Equal(2.0 / (2 * k + 1), q.Integrate(x => Math.Pow(x, 2 * k), -1, 1), 13);
+        if (n >= 24) Assert.Equal(Math.E - 1 / Math.E, q.Integrate(Math.Exp, -1, 1), 13);
+        for (int i = 1; i < n; i++) Assert.True(q.Nodes[i] > q.Nodes[i - 1]);
+    }
+
+    [Fact]
+    public void CosineMapResolvesSquareRootEnds()
+    {
+        // ∫_0^1 √(x(1−x)) dx = π/8: plain Gauss–Legendre converges algebraically, the cosine map to machine precision
+        double exact = Math.PI / 8;
+        Assert.Equal(exact, SecretNu.Numerics.Quadrature.CosineMapped(24).Integrate(x => Math.Sqrt(x * (1 - x)), 0, 1), 13);
+        Assert.True(Math.Abs(SecretNu.Numerics.Quadrature.GaussLegendre(24).Integrate(x => Math.Sqrt(x * (1 - x)), 0, 1) - exact) > 1e-6);
+    }
+
+    [Fact]
+    public void ExpM1KeepsRelativePrecision()
+    {
+        foreach (double x in new[] { 1e-300, 1e-30, 1e-17, 1e-9, 1e-3, 0.3, -0.3, 2 })
+            Assert.Equal(1, SecretNu.Numerics.SafeMath.ExpM1(x) / (x == 2 ? Math.Exp(2) - 1 : Series(x)), 14);
+        static double Series(double x) { double s = 0, t = 1; for (int k = 1; k < 40; k++) { t *= x / k; s += t; } return s; }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using SecretNu.Physics;
+using SecretNu.Production;
+
+namespace SecretNu.Detection;
+
+/// <summary>
+/// A declarative description of one forward-neutrino experiment (a TOML card in <c>experiments/</c>, read by
+/// <see cref="ExperimentCardReader"/>). Lengths in m, luminosity in fb⁻¹, masses in tonnes. The values are checked by
+/// the reader; the ranges in the member docs hold for every card it returns. Note: record equality compares the
+/// generator lists (<see cref="ImmutableArray{T}"/>) by reference, not element-wise.
+/// </summary>
+public sealed record ExperimentCard
+{
+    /// <summary>Card name, e.g. "faser-nu" (non-empty).</summary>
+    public required string Name { get; init; }
+
+    /// <summary>One-line description (non-empty).</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Literature reference for the numbers, or null.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>√s in TeV. Range: 14 or 13.6 (an energy with hadron tables).</summary>
+    public required double SqrtSTeV { get; init; }
+
+    /// <summary>Integrated luminosity in fb⁻¹. Range: &gt; 0.</summary>
+    public required double LuminosityFb { get; init; }
+
+    /// <summary>Beam-line layout between IP and detector.</summary>
+    public required BeamlineRun Beamline { get; init; }
+
+    /// <summary>Distance of the detector face from the IP along the beam axis, m. Range: &gt; 0.</summary>
+    public required double DistanceM { get; init; }
+
+    /// <summary>Horizontal (x) width of the face, m. Range: &gt; 0.</summary>
+    public required double WidthM { get; init; }
+
+    /// <summary>Vertical (y) height of the face, m. Range: &gt; 0.</summary>
+    public required double HeightM { get; init; }
+
+    /// <summary>Horizontal position of the face centre relative to the beam axis, m (default 0).</summary>
+    public double OffsetXM { get; init; }
+
+    /// <summary>Vertical position of the face centre relative to the beam axis, m (default 0).</summary>
+    public double OffsetYM { get; init; }
+
+    /// <summary>Target material.</summary>
+    public required TargetMaterial Target { get; init; }
+
+    /// <summary>Target mass in tonnes. Range: &gt; 0.</summary>
+    public required double TargetMassT { get; init; }
+
+    /// <summary>Detection efficiency for CC events. Range: (0, 1].</summary>
+    public required double Efficiency { get; init; }
+
+    /// <summary>Relative Gaussian energy resolution σ_E/E. Range: ≥ 0 (0 = perfect).</summary>
+    public required double EnergyResolution { get; init; }
+
+    /// <summary>True if ν and ν̄ are separable (lepton charge measured).</summary>
+    public required bool ChargeIdentification { get; init; }
+
+    /// <summary>Factor multiplying every expected count (e.g. 100 for "FASER2ν ×100"). Range: &gt; 0.</summary>
+    public double ExposureScale { get; init; } = 1.0;
+
+    /// <summary>Light-hadron generators (folders of the hadron tables); the first is the default, the rest form the
+    /// band. Non-empty.</summary>
+    public required ImmutableArray<string> LightGenerators { get; init; }
+
+    /// <summary>Charm-hadron generators; the first is the default, the rest form the band. Non-empty.</summary>
+    public required ImmutableArray<string> CharmGenerators { get; init; }
+
+    /// <summary>Published-flux folder to validate against (FASERv, FASERv2, FLArE, SND@LHC), or null.</summary>
+    public string? PublishedFolder { get; init; }
+
+    /// <summary>Path of the card file (null for cards built in code).</summary>
+    public string? SourcePath { get; init; }
+
+    /// <summary>Area of the face, m².</summary>
+    public double FaceAreaM2 => WidthM * HeightM;
+
+    /// <summary>Luminosity in pb⁻¹ (= fb⁻¹ × 1000), the unit that multiplies hadron-table cross sections in pb.</summary>
+    public double LuminosityInversePb => LuminosityFb * Units.InversePicobarnPerInverseFemtobarn;
+
+    /// <summary>Hadron-table folder label of <see cref="SqrtSTeV"/>: "14" or "13.6".</summary>
+    public string EnergyLabel => HadronTableCatalog.EnergyLabel(SqrtSTeV);
+}

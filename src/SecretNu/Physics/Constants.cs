@@ -105,8 +105,6 @@ public static class Constants
     public const double EtaPrimeMass = 0.95778;
     /// <summary>ρ(770) width [GeV], PDG 2022 (τ/e⁺e⁻ average, 149.1 MeV).</summary>
     public const double RhoWidth = 0.1491;
-    /// <summary>Charged kaon mass used in τ → Kν [GeV] (same as <see cref="KaonMass"/>).</summary>
-    public const double ChargedKaonMass = KaonMass;
 
     // ---- pole masses for charm form factors [GeV] (PDG 2022 masses of the exchanged cs̄/cd̄ states) ----
     /// <summary>D_s*⁺ (vector, c→s) 2112.2 MeV.</summary>

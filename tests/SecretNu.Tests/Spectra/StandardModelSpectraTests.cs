@@ -55,7 +55,7 @@ public class StandardModelSpectraTests(ITestOutputHelper output)
         Assert.Equal(0.06785, StandardModelSpectra.ForParent(421)[NeutrinoSpecies.NuE].Total, tol);
         Assert.Equal(0.04485, StandardModelSpectra.ForParent(4122)[NeutrinoSpecies.NuMu].Total, tol);
         // the RIVET-like switches
-        var rivet = StandardModelSpectra.ForParent(431, new StandardModelOptions { DsTauBranchingFraction = 0.063011, TauSecondaries = false });
+        var rivet = StandardModelSpectra.ForParent(431, new StandardModelOptions { DsTauBranchingFraction = Constants.RivetBrDsTauNu, TauSecondaries = false });
         Assert.Equal(0.063011, rivet[NeutrinoSpecies.NuTauBar].Total, tol);
         Assert.Equal(0.08103, rivet[NeutrinoSpecies.NuE].Total, tol);
     }

@@ -1,10 +1,55 @@
+using System.CommandLine;
+using SecretNu.Cli.Commands;
+
 namespace SecretNu.Cli;
 
+/// <summary>
+/// The <c>secretnu</c> command line. Exit codes: 0 success, 2 bad input or usage (one message on stderr, nothing
+/// written), 1 internal error. Never prints a stack trace unless SECRETNU_DEBUG=1.
+/// </summary>
 public static class App
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        Console.Error.WriteLine("secretnu: not implemented yet");
-        return 1;
+        var context = new CliContext(stdout, stderr);
+        var root = new RootCommand(
+            "SecretNu: sensitivity of forward LHC neutrino detectors (FASERν, FASER2ν, …) to a light Z′ that couples only " +
+            "to neutrinos, from first principles: meson decays → neutrino spectra → fluxes → events → bounds.")
+        {
+            WidthsCommand.Create(context),
+            SpectrumCommand.Create(context),
+        };
+        foreach (var extra in ExtraCommands) root.Add(extra(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) stderr.WriteLine($"secretnu: {error.Message}");
+            stderr.WriteLine("Try 'secretnu --help' or 'secretnu <command> --help'.");
+            return 2;
+        }
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"secretnu: {e.Message}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"secretnu: internal error: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("SECRETNU_DEBUG") == "1") stderr.WriteLine(e);
+            return 1;
+        }
     }
+
+    /// <summary>Commands registered by later stages (flux, limits, …).</summary>
+    internal static readonly List<Func<CliContext, Command>> ExtraCommands = [];
 }
+
+/// <summary>Where a command writes: stdout for results, stderr for progress and messages.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error);

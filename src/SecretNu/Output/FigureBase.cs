@@ -57,7 +57,7 @@ public abstract class FigureBase
         ArgumentNullException.ThrowIfNull(pathWithoutExtension);
         byte[] png = ToPng(width, height);
         byte[] svg = ToSvg(width, height);
-        FigureFiles.WriteAll(pathWithoutExtension, [(".png", png), (".svg", svg)]);
+        AtomicFiles.WriteAll(pathWithoutExtension, [(".png", png), (".svg", svg)]);
     }
 
     static void CheckSize(int width, int height)

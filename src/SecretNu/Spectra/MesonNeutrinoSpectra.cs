@@ -5,10 +5,11 @@ namespace SecretNu.Spectra;
 
 /// <summary>
 /// Rest-frame neutrino spectra per decay of a charged meson M⁺ (or M⁻) in a Z′ model (physics.md §5.4), for each of
-/// the six species, with the parts kept apart: the Standard-Model two-body lines M → ℓν, the primary ν of
-/// M → ℓ_α ν_β Z′, and the ν/ν̄ of Z′ → νν̄ for a Z′ that decays (P_dec = 1); a Z′ that does not decay gives no
-/// neutrino. All parts are per meson decay, i.e. divided by Γ_tot = Γ_M + Σ_α Γ₃(α) (the SM lines use the
-/// measured branching fractions scaled by Γ_M/Γ_tot). Charge conjugation: for M⁻ every species is conjugated.
+/// the six species, with the parts kept apart: the Standard-Model spectrum (<see cref="StandardModelSpectra"/>:
+/// two-body lines, K_ℓ3, semileptonic charm, τ cascades), the primary ν of M → ℓ_α ν_β Z′, and the ν/ν̄ of
+/// Z′ → νν̄ for a Z′ that decays (P_dec = 1); a Z′ that does not decay gives no neutrino. All parts are per meson
+/// decay, i.e. divided by Γ_tot = Γ_M + Σ_α Γ₃(α) (the SM part is the measured-BR spectrum × Γ_M/Γ_tot).
+/// Charge conjugation: for M⁻ every species is conjugated.
 /// </summary>
 public sealed class MesonNeutrinoSpectra
 {
@@ -27,7 +28,7 @@ public sealed class MesonNeutrinoSpectra
     /// <param name="channels">Unit channel spectra at this mass (reuse across couplings); built if null.</param>
     public MesonNeutrinoSpectra(ChargedMeson meson, ZPrimeModel model, bool antiparticle = false,
         RateNormalisation normalisation = RateNormalisation.Derived, IEnumerable<ZPrimeChannelSpectra>? channels = null,
-        IReadOnlyDictionary<Flavor, double>? smBranchingFractions = null)
+        StandardModelOptions? standardModel = null)
     {
         Meson = meson; Model = model; IsAntiparticle = antiparticle;
         var g = model.Couplings;
@@ -42,19 +43,14 @@ public sealed class MesonNeutrinoSpectra
         double norm = 1 / TotalWidth;
         var z = new ZPrimeDecay(model);
 
-        var sm = new List<SpectralLine>[6];
         var primary = new List<ContinuousSpectrum>[6];
         var zdec = new List<ContinuousSpectrum>[6];
-        for (int s = 0; s < 6; s++) { sm[s] = []; primary[s] = []; zdec[s] = []; }
+        for (int s = 0; s < 6; s++) { primary[s] = []; zdec[s] = []; }
 
-        // SM two-body lines, measured BRs scaled by Γ_M/Γ_tot
-        foreach (var lepton in ChargedLepton.All)
-        {
-            if (!TwoBodyDecay.IsOpen(meson, lepton)) continue;
-            double br = smBranchingFractions is not null && smBranchingFractions.TryGetValue(lepton.Flavor, out var b)
-                ? b : MeasuredLeptonicBranchingFraction(meson, lepton);
-            sm[Index(lepton.Flavor.Neutrino())].Add(new SpectralLine(TwoBodyDecay.NeutrinoEnergy(meson, lepton), br * meson.Width * norm));
-        }
+        // SM spectrum with measured branching fractions, depleted by Γ_M/Γ_tot
+        var smSpectra = StandardModelSpectra.ForParent(meson.PdgId, standardModel);
+        foreach (var species in FlavorExtensions.AllSpecies)
+            _sm[Index(species)] = smSpectra[species].Scale(meson.Width * norm);
 
         foreach (var ch in list)
         {
@@ -79,7 +75,6 @@ public sealed class MesonNeutrinoSpectra
         }
         for (int s = 0; s < 6; s++)
         {
-            _sm[s] = new RestFrameSpectrum(sm[s]);
             _primary[s] = new RestFrameSpectrum(continua: primary[s]);
             _zdecay[s] = new RestFrameSpectrum(continua: zdec[s]);
         }
@@ -87,7 +82,7 @@ public sealed class MesonNeutrinoSpectra
 
     int Index(NeutrinoSpecies s) => (int)(IsAntiparticle ? s.Conjugate() : s);
 
-    /// <summary>SM two-body lines (per meson decay) of the species.</summary>
+    /// <summary>Standard-Model spectrum (per meson decay) of the species.</summary>
     public RestFrameSpectrum StandardModel(NeutrinoSpecies s) => _sm[(int)s];
     /// <summary>Primary neutrinos of M → ℓνZ′ (per meson decay).</summary>
     public RestFrameSpectrum Primary(NeutrinoSpecies s) => _primary[(int)s];
@@ -96,16 +91,4 @@ public sealed class MesonNeutrinoSpectra
     /// <summary>The whole spectrum for a uniform Z′ decay probability pDec ∈ [0, 1].</summary>
     public RestFrameSpectrum Total(NeutrinoSpecies s, double pDec) => _sm[(int)s] + _primary[(int)s] + _zdecay[(int)s].Scale(pDec);
 
-    /// <summary>Measured BR(M⁺ → ℓ⁺ν) (PDG, Constants); for D⁺ and open channels without a measured entry, the
-    /// tree-level value Γ₂/Γ_M.</summary>
-    public static double MeasuredLeptonicBranchingFraction(ChargedMeson meson, ChargedLepton lepton) => (meson.PdgId, lepton.Flavor) switch
-    {
-        (211, Flavor.Mu) => Constants.BrPionMuNu,
-        (211, Flavor.E) => Constants.BrPionENu,
-        (321, Flavor.Mu) => Constants.BrKaonMuNu,
-        (321, Flavor.E) => Constants.BrKaonENu,
-        (431, Flavor.Mu) => Constants.BrDsMuNu,
-        (431, Flavor.Tau) => Constants.BrDsTauNu,
-        _ => TwoBodyDecay.BranchingFraction(meson, lepton),
-    };
 }

@@ -1,11 +1,11 @@
 namespace SecretNu.Output;
 
 /// <summary>
-/// Writes a figure's files so that none is ever half-written: every file goes to a temporary file in the target
+/// Writes output files so that none is ever half-written: every file goes to a temporary file in its target
 /// directory first, and only when all are complete are they renamed into place (a rename within one directory
-/// replaces the old file whole).
+/// replaces the old file whole). Used for figures, tables and metadata alike.
 /// </summary>
-internal static class FigureFiles
+public static class AtomicFiles
 {
     static long counter;
 
@@ -14,7 +14,7 @@ internal static class FigureFiles
     public static void WriteAll(string pathWithoutExtension, IReadOnlyList<(string Extension, byte[] Bytes)> files)
     {
         if (string.IsNullOrWhiteSpace(pathWithoutExtension))
-            throw new ArgumentException("a figure needs a file path", nameof(pathWithoutExtension));
+            throw new ArgumentException("an output needs a file path", nameof(pathWithoutExtension));
 
         string full;
         try
@@ -27,7 +27,7 @@ internal static class FigureFiles
         }
         string dir = Path.GetDirectoryName(full) ?? full;
         if (!Directory.Exists(dir))
-            throw new InputException($"cannot write figure: directory '{dir}' does not exist", file: full + files[0].Extension);
+            throw new InputException($"cannot write: directory '{dir}' does not exist", file: full + files[0].Extension);
 
         var written = new List<(string Temp, string Final)>();
         string current = full + files[0].Extension;
@@ -55,8 +55,24 @@ internal static class FigureFiles
         {
             foreach ((string temp, _) in written)
                 TryDelete(temp);
-            throw new InputException($"cannot write figure: directory '{dir}' is not writable ({e.Message})", file: current, inner: e);
+            throw new InputException($"cannot write: directory '{dir}' is not writable ({e.Message})", file: current, inner: e);
         }
+    }
+
+    /// <summary>Writes one file whole or not at all.</summary>
+    public static void Write(string path, byte[] bytes)
+    {
+        string ext = Path.GetExtension(path);
+        WriteAll(path[..^ext.Length], [(ext, bytes)]);
+    }
+
+    /// <summary>Writes one UTF-8 text file (no BOM, "\n" line ends) whole or not at all.</summary>
+    public static void WriteText(string path, string text) => Write(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    /// <summary>Writes several files (full paths) as one unit: all or none are renamed into place.</summary>
+    public static void WriteTexts(IReadOnlyList<(string Path, string Text)> files)
+    {
+        foreach (var (path, text) in files) WriteText(path, text);
     }
 
     static void TryDelete(string path)

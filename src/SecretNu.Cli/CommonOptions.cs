@@ -1,0 +1,53 @@
+using System.CommandLine;
+using SecretNu.Physics;
+
+namespace SecretNu.Cli;
+
+/// <summary>Options shared by several commands, and their parsing into physics values (InputException on bad input).</summary>
+public static class CommonOptions
+{
+    public static Option<string> Mass(bool required = true) => new("--mass")
+    {
+        Description = "Z′ mass with a unit: 10MeV, 1keV, 0.3GeV, 500eV (a bare number is GeV).",
+        Required = required,
+    };
+
+    public static Option<string> Coupling(bool required = true) => new("--coupling")
+    {
+        Description = "Couplings NAME=VALUE, comma-separated: ee, emu, etau, mumu, mutau, tautau (e.g. etau=1e-3).",
+        Required = required,
+    };
+
+    public static Option<bool> SeedNormalisation() => new("--seed-normalisation")
+    {
+        Description = "Use the seed paper's Eq. (4) as printed (× ½ of the derived rate, physics.md §3.8) to compare with its figures.",
+    };
+
+    public static Option<string> Format(params string[] allowed)
+    {
+        var o = new Option<string>("--format") { Description = $"Output format: {string.Join(" | ", allowed)}.", DefaultValueFactory = _ => allowed[0] };
+        o.AcceptOnlyFromAmong(allowed);
+        return o;
+    }
+
+    public static Option<string?> OutFile() => new("--out")
+    {
+        Description = "Write to this file instead of standard output (written whole or not at all).",
+    };
+
+    public static double ParseMass(string text) => Units.ParseEnergy(text, "--mass");
+
+    public static CouplingMatrix ParseCoupling(string text)
+    {
+        var g = CouplingMatrix.Parse(text);
+        if (g.IsZero) throw new InputException($"--coupling '{text}' sets no non-zero coupling");
+        return g;
+    }
+
+    /// <summary>Writes text to a file atomically, or to the given writer.</summary>
+    public static void Emit(string text, string? outFile, TextWriter stdout)
+    {
+        if (outFile is null) stdout.Write(text);
+        else Output.AtomicFiles.WriteText(outFile, text);
+    }
+}

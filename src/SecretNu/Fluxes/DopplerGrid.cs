@@ -1,0 +1,44 @@
+namespace SecretNu.Fluxes;
+
+/// <summary>
+/// The grid of Doppler factors D = E_lab/E* on which decay elements are accumulated: log-uniform,
+/// log10 D from <see cref="Log10Min"/> to <see cref="Log10Max"/> in steps of <see cref="Step"/> decades. An element is
+/// shared between its two neighbouring nodes linearly in log D (cloud in cell), which keeps the weight and the mean
+/// of log D exact. Step chosen by the convergence study in FluxConvergenceTests (0.01 vs 0.005 decades: ≤ 1e-3 per bin).
+/// </summary>
+public static class DopplerGrid
+{
+    /// <summary>Decades per node.</summary>
+    public const double Step = 0.01;
+    /// <summary>D below 10^0.5 ≈ 3 cannot lift E* ≤ 1 GeV above the 10 GeV analysis threshold.</summary>
+    public const double Log10Min = 0.5;
+    /// <summary>D ≤ 2γ ≤ 2·7 TeV/m_π ≈ 1e5.</summary>
+    public const double Log10Max = 5.5;
+    public static readonly int Count = (int)Math.Round((Log10Max - Log10Min) / Step) + 1;
+
+    public static double Value(int i) => Math.Pow(10, Log10Min + i * Step);
+
+    /// <summary>Adds weight at Doppler factor d to the accumulator (length <see cref="Count"/>); D outside the grid
+    /// is dropped below (cannot reach 10 GeV) and clamped to the top node above.</summary>
+    public static void Deposit(double d, double weight, Span<double> acc) => DepositAt((Math.Log10(d) - Log10Min) / Step, weight, acc);
+
+    /// <summary>
+    /// Adds weight spread uniformly in log D over ±halfWidth decades around d (as the Doppler factors of parents spread
+    /// log-uniformly over a momentum bin of the production table, D ∝ p for γ ≫ 1): 5 equal sub-deposits.
+    /// </summary>
+    public static void DepositSpread(double d, double weight, double halfWidth, Span<double> acc)
+    {
+        double x = (Math.Log10(d) - Log10Min) / Step, h = halfWidth / Step, w = weight / 5;
+        for (int i = 0; i < 5; i++) DepositAt(x + h * ((i + 0.5) / 2.5 - 1), w, acc);
+    }
+
+    static void DepositAt(double x, double weight, Span<double> acc)
+    {
+        if (x < 0) return;
+        int i = (int)x;
+        if (i >= Count - 1) { acc[Count - 1] += weight; return; }
+        double f = x - i;
+        acc[i] += weight * (1 - f);
+        acc[i + 1] += weight * f;
+    }
+}

@@ -1,0 +1,41 @@
+namespace SecretNu.Fluxes;
+
+/// <summary>
+/// The decay elements of one parent species that can send a neutrino through a detector face, reduced to what any
+/// isotropic rest-frame spectrum needs (physics.md §6.1, 6.6): for each Doppler factor D on <see cref="DopplerGrid"/>
+/// and each class of decay position, μ = Σ w · ΔA (n̂·r̂)/r² · D²/(4π) [pb], so that a rest-frame spectrum with cumulative
+/// C(E*) per decay gives N_bin = L · Σ μ [C(E_hi/D) − C(E_lo/D)] neutrinos in a lab-energy bin for luminosity L [pb⁻¹].
+/// Distance classes keep the distance from the decay point to the face (for the Z′ decay probability); their
+/// μ-weighted mean distance is stored. This is the cached intermediate through which the SM and every Z′ spectrum
+/// are folded.
+/// </summary>
+public sealed class DopplerMeasure
+{
+    /// <summary>Upper edges [m] of the decay-position classes in z (the last class takes everything beyond).</summary>
+    public static readonly double[] ZClassEdges = [25, 60, 100, double.PositiveInfinity];
+
+    public int ParentPdgId { get; }
+    /// <summary>μ [pb] indexed [zClass * DopplerGrid.Count + d].</summary>
+    public double[] Weights { get; }
+    /// <summary>μ-weighted mean distance from decay point to the face [m] per z class (NaN where empty).</summary>
+    public double[] MeanDistance { get; }
+
+    public DopplerMeasure(int parent, double[] weights, double[] meanDistance)
+    {
+        if (weights.Length != ZClassEdges.Length * DopplerGrid.Count) throw new ArgumentException("weights length");
+        ParentPdgId = parent; Weights = weights; MeanDistance = meanDistance;
+    }
+
+    public static int ZClass(double z)
+    {
+        int c = 0;
+        while (z >= ZClassEdges[c]) c++;
+        return c;
+    }
+
+    public int Classes => ZClassEdges.Length;
+    public ReadOnlySpan<double> Row(int zClass) => Weights.AsSpan(zClass * DopplerGrid.Count, DopplerGrid.Count);
+
+    /// <summary>Σ μ [pb]: neutrinos through the face per pb⁻¹ for a spectrum of one neutrino per decay, all energies.</summary>
+    public double Total => Weights.Sum();
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using SecretNu.Beamline;
+using SecretNu.Physics;
+using SecretNu.Production;
+
+namespace SecretNu.Fluxes;
+
+/// <summary>
+/// Forward hadron production (one light and one charm generator at one collision energy) and a beam line: everything
+/// that does not depend on the detector. For a detector face it builds, once, the <see cref="DopplerMeasure"/> of every
+/// parent species (cached per face), through which SM and Z′ spectra are then folded. Tables are read once per process.
+/// </summary>
+public sealed class ForwardFluxModel
+{
+    static readonly ConcurrentDictionary<string, Lazy<HadronTable>> Tables = new();
+    readonly ConcurrentDictionary<(DetectorFace, AcceptanceMode), Lazy<IReadOnlyDictionary<int, DopplerMeasure>>> _measures = new();
+
+    public DataDirectory Data { get; }
+    public string EnergyLabel { get; }
+    public GeneratorChoice Generators { get; }
+    public BeamlineLayout Beamline { get; }
+    public FluxSettings Settings { get; }
+
+    public ForwardFluxModel(DataDirectory data, string energyLabel, GeneratorChoice generators, BeamlineLayout beamline, FluxSettings? settings = null)
+    {
+        Data = data; EnergyLabel = energyLabel; Generators = generators; Beamline = beamline; Settings = settings ?? FluxSettings.Default;
+    }
+
+    /// <summary>The parent species this model provides (those whose tables exist for the chosen generators).</summary>
+    public IReadOnlyList<int> Parents => Hadron.LightIds.Where(id => HasTable(Generators.Light, id))
+        .Concat(Hadron.CharmIds.Where(id => HasTable(Generators.Charm, id))).ToArray();
+
+    bool HasTable(string generator, int pdg) => File.Exists(HadronTableCatalog.Path(Data.Root, EnergyLabel, generator, pdg));
+
+    /// <summary>The production table of a parent (light or charm generator according to the species).</summary>
+    public HadronTable Table(int pdg)
+    {
+        string generator = Hadron.Get(pdg).DecaysInFlight ? Generators.Light : Generators.Charm;
+        string path = HadronTableCatalog.Path(Data.Root, EnergyLabel, generator, pdg);
+        return Tables.GetOrAdd(path, _ => new(() => HadronTableCatalog.Load(Data.Root, EnergyLabel, generator, pdg))).Value;
+    }
+
+    /// <summary>Doppler measures of every parent for a face (built once per face and mode).</summary>
+    public IReadOnlyDictionary<int, DopplerMeasure> Measures(DetectorFace face, AcceptanceMode? mode = null)
+    {
+        var m = mode ?? Settings.Mode;
+        return _measures.GetOrAdd((face, m), key => new(() =>
+        {
+            var integrator = new FaceIntegrator(key.Item1, key.Item2, Settings.MinEnergy, Settings.FaceNodesPerUnitSpread, Settings.FaceNodeCap);
+            var parents = Parents;
+            var tables = parents.ToDictionary(p => p, Table); // read (in parallel inside the reader) before the build
+            var result = new Dictionary<int, DopplerMeasure>();
+            foreach (int p in parents)
+                result[p] = DopplerMeasureBuilder.Build(tables[p], Beamline, integrator, Settings with { Mode = key.Item2 }, out _);
+            return result;
+        })).Value;
+    }
+
+    public override string ToString() => $"{Generators} at {EnergyLabel} TeV, {Beamline.Name} beam line";
+}

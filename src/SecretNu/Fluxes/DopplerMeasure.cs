@@ -36,6 +36,27 @@ public sealed class DopplerMeasure
     public int Classes => ZClassEdges.Length;
     public ReadOnlySpan<double> Row(int zClass) => Weights.AsSpan(zClass * DopplerGrid.Count, DopplerGrid.Count);
 
+    /// <summary>The mean of several measures of the same parent (an average over generators).</summary>
+    public static DopplerMeasure Average(IReadOnlyList<DopplerMeasure> parts)
+    {
+        var w = new double[parts[0].Weights.Length];
+        var num = new double[parts[0].MeanDistance.Length];
+        var den = new double[num.Length];
+        foreach (var p in parts)
+        {
+            for (int i = 0; i < w.Length; i++) w[i] += p.Weights[i] / parts.Count;
+            for (int z = 0; z < num.Length; z++)
+            {
+                double rowSum = 0;
+                foreach (double x in p.Row(z)) rowSum += x;
+                if (rowSum > 0) { num[z] += rowSum * p.MeanDistance[z]; den[z] += rowSum; }
+            }
+        }
+        var mean = new double[num.Length];
+        for (int z = 0; z < mean.Length; z++) mean[z] = den[z] > 0 ? num[z] / den[z] : double.NaN;
+        return new DopplerMeasure(parts[0].ParentPdgId, w, mean);
+    }
+
     /// <summary>Σ μ [pb]: neutrinos through the face per pb⁻¹ for a spectrum of one neutrino per decay, all energies.</summary>
     public double Total => Weights.Sum();
 }

@@ -12,7 +12,7 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public sealed class ForwardFluxModel
 {
-    static readonly ConcurrentDictionary<string, Lazy<HadronTable>> Tables = new();
+    static readonly ConcurrentDictionary<string, Lazy<HadronTable>> TableCache = new();
     readonly ConcurrentDictionary<(DetectorFace, AcceptanceMode), Lazy<IReadOnlyDictionary<int, DopplerMeasure>>> _measures = new();
 
     public DataDirectory Data { get; }
@@ -30,14 +30,19 @@ public sealed class ForwardFluxModel
     public IReadOnlyList<int> Parents => Hadron.LightIds.Where(id => HasTable(Generators.Light, id))
         .Concat(Hadron.CharmIds.Where(id => HasTable(Generators.Charm, id))).ToArray();
 
-    bool HasTable(string generator, int pdg) => File.Exists(HadronTableCatalog.Path(Data.Root, EnergyLabel, generator, pdg));
+    bool HasTable(string generator, int pdg) =>
+        GeneratorChoice.Parts(generator).All(g => File.Exists(HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg)));
 
-    /// <summary>The production table of a parent (light or charm generator according to the species).</summary>
-    public HadronTable Table(int pdg)
+    /// <summary>The production tables of a parent (light or charm generator according to the species; several for an
+    /// averaged choice such as "SIBYLL+Pythia8").</summary>
+    public IReadOnlyList<HadronTable> Tables(int pdg)
     {
         string generator = Hadron.Get(pdg).DecaysInFlight ? Generators.Light : Generators.Charm;
-        string path = HadronTableCatalog.Path(Data.Root, EnergyLabel, generator, pdg);
-        return Tables.GetOrAdd(path, _ => new(() => HadronTableCatalog.Load(Data.Root, EnergyLabel, generator, pdg))).Value;
+        return GeneratorChoice.Parts(generator).Select(g =>
+        {
+            string path = HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg);
+            return TableCache.GetOrAdd(path, _ => new(() => HadronTableCatalog.Load(Data.Root, EnergyLabel, g, pdg))).Value;
+        }).ToArray();
     }
 
     /// <summary>Doppler measures of every parent for a face (built once per face and mode).</summary>
@@ -48,10 +53,14 @@ public sealed class ForwardFluxModel
         {
             var integrator = new FaceIntegrator(key.Item1, key.Item2, Settings.MinEnergy, Settings.FaceNodesPerUnitSpread, Settings.FaceNodeCap);
             var parents = Parents;
-            var tables = parents.ToDictionary(p => p, Table); // read (in parallel inside the reader) before the build
+            var tables = parents.ToDictionary(p => p, Tables);
             var result = new Dictionary<int, DopplerMeasure>();
             foreach (int p in parents)
-                result[p] = DopplerMeasureBuilder.Build(tables[p], Beamline, integrator, Settings with { Mode = key.Item2 }, out _);
+            {
+                // an averaged generator choice: the measure is linear in the table, so average the measures
+                var parts = tables[p].Select(t => DopplerMeasureBuilder.Build(t, Beamline, integrator, Settings with { Mode = key.Item2 }, out _)).ToArray();
+                result[p] = parts.Length == 1 ? parts[0] : DopplerMeasure.Average(parts);
+            }
             return result;
         })).Value;
     }

@@ -25,7 +25,7 @@ public class ExperimentCardReaderTests
         Assert.Equal((0.8, 0.30, false), (c.Efficiency, c.EnergyResolution, c.ChargeIdentification));
         Assert.Equal(1.0, c.ExposureScale);
         Assert.Equal(["EPOSLHC", "SIBYLL", "QGSJET"], c.LightGenerators.ToArray());
-        Assert.Equal(["SIBYLL", "Pythia8", "NLO-P8"], c.CharmGenerators.ToArray());
+        Assert.Equal(["SIBYLL+Pythia8", "SIBYLL", "Pythia8", "NLO-P8"], c.CharmGenerators.ToArray());
         Assert.Equal("FASERv", c.PublishedFolder);
         Assert.Equal("arXiv:2001.03073; seed paper", c.Reference);
         Assert.EndsWith("faser-nu.toml", c.SourcePath);

@@ -20,6 +20,7 @@ public static class App
         {
             WidthsCommand.Create(context),
             SpectrumCommand.Create(context),
+            ValidateFluxCommand.Create(context),
         };
         foreach (var extra in ExtraCommands) root.Add(extra(context));
 

@@ -35,6 +35,21 @@ public static class CommonOptions
         Description = "Write to this file instead of standard output (written whole or not at all).",
     };
 
+    public static Option<string> Experiment() => new("--experiment")
+    {
+        Description = "Experiment card: a name from experiments/ (faser-nu, faser2-nu-x100, faser2-nu-x1000, fasernu2-fpf, snd-lhc) or a .toml path.",
+        DefaultValueFactory = _ => "faser-nu",
+    };
+
+    public static Option<string?> Data() => new("--data")
+    {
+        Description = $"Data directory with foresee/hadrons and fast-neutrino-flux/Fluxes (default: ${DataDirectory.EnvironmentVariable}).",
+    };
+
+    /// <summary>Card + data directory + default numerical settings.</summary>
+    public static Fluxes.FluxSetup Setup(string experiment, string? data) =>
+        new(DataDirectory.Resolve(data), Detection.ExperimentCatalog.Load(experiment), Fluxes.FluxSettings.Default);
+
     public static double ParseMass(string text) => Units.ParseEnergy(text, "--mass");
 
     public static CouplingMatrix ParseCoupling(string text)

@@ -22,14 +22,24 @@ public static class DopplerGrid
     /// is dropped below (cannot reach 10 GeV) and clamped to the top node above.</summary>
     public static void Deposit(double d, double weight, Span<double> acc) => DepositAt((Math.Log10(d) - Log10Min) / Step, weight, acc);
 
+
     /// <summary>
-    /// Adds weight spread uniformly in log D over ±halfWidth decades around d (as the Doppler factors of parents spread
-    /// log-uniformly over a momentum bin of the production table, D ∝ p for γ ≫ 1): 5 equal sub-deposits.
+    /// Spreads every node's weight uniformly in log D over ±halfWidth decades (as the Doppler factors of parents spread
+    /// log-uniformly over a momentum bin of the production table, D ∝ p for γ ≫ 1): each node's weight is shared
+    /// equally by the 2m+1 nodes within the half-width (m = round(halfWidth/Step)). Returns a new array.
     /// </summary>
-    public static void DepositSpread(double d, double weight, double halfWidth, Span<double> acc)
+    public static double[] Spread(ReadOnlySpan<double> acc, double halfWidth)
     {
-        double x = (Math.Log10(d) - Log10Min) / Step, h = halfWidth / Step, w = weight / 5;
-        for (int i = 0; i < 5; i++) DepositAt(x + h * ((i + 0.5) / 2.5 - 1), w, acc);
+        int m = (int)Math.Round(halfWidth / Step - 0.5);
+        var result = new double[acc.Length];
+        if (m <= 0) { acc.CopyTo(result); return result; }
+        double share = 1.0 / (2 * m + 1);
+        for (int i = 0; i < acc.Length; i++)
+        {
+            if (acc[i] == 0) continue;
+            for (int k = -m; k <= m; k++) result[Math.Clamp(i + k, 0, acc.Length - 1)] += acc[i] * share;
+        }
+        return result;
     }
 
     static void DepositAt(double x, double weight, Span<double> acc)

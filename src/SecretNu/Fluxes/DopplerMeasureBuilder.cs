@@ -63,7 +63,6 @@ public static class DopplerMeasureBuilder
                             double e = Math.Sqrt(p * p + hadron.Mass * hadron.Mass);
                             double gamma = e / hadron.Mass, beta = p / e;
                             double wEach = w / (settings.ThetaSamples * settings.MomentumSamples * nPhi);
-                            double spread = 0.5 * HadronTable.BinWidthLog10 / settings.MomentumSamples;
                             for (int k = 0; k < nPhi; k++)
                             {
                                 double phi = 2 * Math.PI * (k + 0.5) / nPhi;
@@ -75,7 +74,7 @@ public static class DopplerMeasureBuilder
                                     var m = layout.MomentumToBeamFrame(mom);
                                     if (m.Z <= 0) continue;
                                     double added = face.Deposit(v.X, v.Y, v.Z, m.X / p, m.Y / p, m.Z / p, gamma, beta, wEach, eStarMax,
-                                        acc.AsSpan(0, nD), out double r, spread);
+                                        acc.AsSpan(0, nD), out double r);
                                     dist[0] += added; dist[1] += added * r;
                                     segs++;
                                     continue;
@@ -88,7 +87,7 @@ public static class DopplerMeasureBuilder
                                     if (seg.Probability <= 0) continue;
                                     int zc = DopplerMeasure.ZClass(seg.Z);
                                     double added = face.Deposit(seg.X, seg.Y, seg.Z, seg.Ux, seg.Uy, seg.Uz, gamma, beta,
-                                        wEach * seg.Probability, eStarMax, acc.AsSpan(zc * nD, nD), out double r, spread);
+                                        wEach * seg.Probability, eStarMax, acc.AsSpan(zc * nD, nD), out double r);
                                     dist[2 * zc] += added; dist[2 * zc + 1] += added * r;
                                 }
                                 segs += n;
@@ -109,6 +108,9 @@ public static class DopplerMeasureBuilder
             for (int i = 0; i < distSum.Length; i++) distSum[i] += partialDist[c][i];
             nh += counts[c, 0]; ns += counts[c, 1];
         }
+        // momentum sub-bins are points: spread them log-uniformly over their width (D ∝ p), as FORESEE samples a bin
+        double spread = 0.5 * HadronTable.BinWidthLog10 / settings.MomentumSamples;
+        for (int z = 0; z < nZ; z++) DopplerGrid.Spread(total.AsSpan(z * nD, nD), spread).CopyTo(total.AsSpan(z * nD, nD));
         var mean = new double[nZ];
         for (int z = 0; z < nZ; z++) mean[z] = distSum[2 * z] > 0 ? distSum[2 * z + 1] / distSum[2 * z] : double.NaN;
         diagnostics = new Diagnostics(nh, ns, table.Sum, negative);

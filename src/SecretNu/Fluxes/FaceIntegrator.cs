@@ -42,9 +42,8 @@ public sealed class FaceIntegrator
     /// added (Σ w dΩ D²/4π) and, in <paramref name="distance"/>, the distance to the face centre [m].
     /// </summary>
     /// <param name="eStarMax">Largest rest-frame neutrino energy of the parent [GeV] (for skipping hopeless elements).</param>
-    /// <param name="spread">Half-width [decades] of a log-uniform spread of the parent momentum (0: none).</param>
     public double Deposit(double x, double y, double z, double ux, double uy, double uz, double gamma, double beta,
-        double weight, double eStarMax, Span<double> acc, out double distance, double spread = 0)
+        double weight, double eStarMax, Span<double> acc, out double distance)
     {
         double cx = _face.OffsetX - x, cy = _face.OffsetY - y, cz = _face.Distance - z;
         distance = Math.Sqrt(cx * cx + cy * cy + cz * cz);
@@ -92,8 +91,7 @@ public sealed class FaceIntegrator
                 double d = 1 / (gamma * (oneMinusBeta + beta * omc));
                 if (d * eStarMax < _minEnergy) continue;
                 double wk = w4pi * pw[i] * qw[j] * rz / (r2 * r) * d * d;
-                if (spread > 0) DopplerGrid.DepositSpread(d, wk, spread, acc);
-                else DopplerGrid.Deposit(d, wk, acc);
+                DopplerGrid.Deposit(d, wk, acc);
                 added += wk;
             }
         return added;

@@ -17,8 +17,8 @@ namespace SecretNu.Fluxes;
 /// <param name="FaceNodeCap">Largest n of the n×n face grid.</param>
 /// <remarks>Defaults from the convergence study (FluxConvergenceTests, docs/validation/convergence.md): against a
 /// reference with 4×2 sub-points, 32 azimuths, 2.5 m steps and a 12×12 face grid, totals agree to ≤ 0.8 % and every
-/// bin holding ≥ 1 % of the peak to ≤ 2.6 % (π, K, K_L, D_s).</remarks>
-public sealed record FluxSettings(int ThetaSamples = 2, int MomentumSamples = 1, int MaxAzimuths = 16, double MinEnergy = 10,
+/// bin holding ≥ 1 % of the peak to ≤ 3.5 % (π, K, K_L, D_s).</remarks>
+public sealed record FluxSettings(int ThetaSamples = 1, int MomentumSamples = 1, int MaxAzimuths = 12, double MinEnergy = 10,
     AcceptanceMode Mode = AcceptanceMode.Exact, StepPolicy? Steps = null, int MinAzimuths = 4,
     double FaceNodesPerUnitSpread = 3, int FaceNodeCap = 8)
 {

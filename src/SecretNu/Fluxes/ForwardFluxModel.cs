@@ -13,7 +13,7 @@ namespace SecretNu.Fluxes;
 public sealed class ForwardFluxModel
 {
     static readonly ConcurrentDictionary<string, Lazy<HadronTable>> TableCache = new();
-    readonly ConcurrentDictionary<(DetectorFace, AcceptanceMode), Lazy<IReadOnlyDictionary<int, DopplerMeasure>>> _measures = new();
+    readonly ConcurrentDictionary<(DetectorFace Face, AcceptanceMode Mode, int Parent), Lazy<DopplerMeasure>> _measures = new();
 
     public DataDirectory Data { get; }
     public string EnergyLabel { get; }
@@ -30,6 +30,9 @@ public sealed class ForwardFluxModel
     public IReadOnlyList<int> Parents => Hadron.LightIds.Where(id => HasTable(Generators.Light, id))
         .Concat(Hadron.CharmIds.Where(id => HasTable(Generators.Charm, id))).ToArray();
 
+    /// <summary>Forgets the tables read so far (benchmarks that include file reading).</summary>
+    public static void ClearTableCache() => TableCache.Clear();
+
     bool HasTable(string generator, int pdg) =>
         GeneratorChoice.Parts(generator).All(g => File.Exists(HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg)));
 
@@ -45,23 +48,20 @@ public sealed class ForwardFluxModel
         }).ToArray();
     }
 
-    /// <summary>Doppler measures of every parent for a face (built once per face and mode).</summary>
-    public IReadOnlyDictionary<int, DopplerMeasure> Measures(DetectorFace face, AcceptanceMode? mode = null)
+    /// <summary>Doppler measures of every parent for a face (each built once per face and mode, in parallel inside).</summary>
+    public IReadOnlyDictionary<int, DopplerMeasure> Measures(DetectorFace face, AcceptanceMode? mode = null) =>
+        Parents.ToDictionary(p => p, p => Measure(p, face, mode));
+
+    /// <summary>The Doppler measure of one parent species for a face (cached).</summary>
+    public DopplerMeasure Measure(int parent, DetectorFace face, AcceptanceMode? mode = null)
     {
         var m = mode ?? Settings.Mode;
-        return _measures.GetOrAdd((face, m), key => new(() =>
+        return _measures.GetOrAdd((face, m, parent), key => new(() =>
         {
-            var integrator = new FaceIntegrator(key.Item1, key.Item2, Settings.MinEnergy, Settings.FaceNodesPerUnitSpread, Settings.FaceNodeCap);
-            var parents = Parents;
-            var tables = parents.ToDictionary(p => p, Tables);
-            var result = new Dictionary<int, DopplerMeasure>();
-            foreach (int p in parents)
-            {
-                // an averaged generator choice: the measure is linear in the table, so average the measures
-                var parts = tables[p].Select(t => DopplerMeasureBuilder.Build(t, Beamline, integrator, Settings with { Mode = key.Item2 }, out _)).ToArray();
-                result[p] = parts.Length == 1 ? parts[0] : DopplerMeasure.Average(parts);
-            }
-            return result;
+            var integrator = new FaceIntegrator(key.Face, key.Mode, Settings.MinEnergy, Settings.FaceNodesPerUnitSpread, Settings.FaceNodeCap);
+            // an averaged generator choice: the measure is linear in the table, so average the measures
+            var parts = Tables(key.Parent).Select(t => DopplerMeasureBuilder.Build(t, Beamline, integrator, Settings with { Mode = key.Mode }, out _)).ToArray();
+            return parts.Length == 1 ? parts[0] : DopplerMeasure.Average(parts);
         })).Value;
     }
 

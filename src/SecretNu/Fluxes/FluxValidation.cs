@@ -1,0 +1,112 @@
+using SecretNu.Physics;
+
+namespace SecretNu.Fluxes;
+
+/// <summary>
+/// Our SM fluxes through a card's face compared with the published flux files of the same detector: for every
+/// combination of the card's light and charm generators, per flavour (ν + ν̄) totals and per-bin ratios; the
+/// published total must lie inside the generator envelope; the default pair must agree within
+/// <see cref="TotalTolerance"/> and every bin from 50 GeV to 3 TeV within a factor <see cref="BinFactor"/>.
+/// </summary>
+public sealed class FluxValidation
+{
+    public static double TotalTolerance(Flavor f) => f == Flavor.Tau ? 0.30 : 0.25;
+    public const double BinFactor = 2.0, BinCheckLow = 50, BinCheckHigh = 3000;
+
+    public FluxSetup Setup { get; }
+    public double[] Edges { get; }
+    /// <summary>Published counts per species and bin.</summary>
+    public IReadOnlyDictionary<NeutrinoSpecies, double[]> Published { get; }
+    /// <summary>Our counts per generator pair (light, charm), species and bin.</summary>
+    public IReadOnlyDictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>> Ours { get; }
+    public GeneratorChoice Default { get; }
+
+    FluxValidation(FluxSetup setup, double[] edges, IReadOnlyDictionary<NeutrinoSpecies, double[]> published,
+        IReadOnlyDictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>> ours, GeneratorChoice def)
+    {
+        Setup = setup; Edges = edges; Published = published; Ours = ours; Default = def;
+    }
+
+    /// <param name="progress">Called with (done, total) after each generator.</param>
+    public static FluxValidation Run(FluxSetup setup, Action<string, int, int>? progress = null)
+    {
+        string folder = setup.Card.PublishedFolder
+            ?? throw new InputException($"experiment '{setup.Card.Name}' names no published flux folder to validate against ([published] folder = ...)",
+                setup.Card.SourcePath);
+        var published = PublishedFluxCatalog.LoadAll(setup.Data.Root, folder, PublishedFluxKind.ThroughFace);
+        double[] edges = PublishedFlux.StandardEdges.ToArray();
+        var pub = FlavorExtensions.AllSpecies.ToDictionary(s => s, s => published[(int)s].Counts.ToArray());
+
+        // light and charm parents are independent: build each generator once, then add every combination
+        var light = setup.Card.LightGenerators.Distinct().ToArray();
+        var charm = setup.Card.CharmGenerators.Distinct().ToArray();
+        int total = light.Length + charm.Length, done = 0;
+        var lightFlux = new Dictionary<string, FluxTable>();
+        var charmFlux = new Dictionary<string, FluxTable>();
+        var face = setup.Face;
+        foreach (var g in light)
+        {
+            progress?.Invoke($"light hadrons: {g}", done, total);
+            lightFlux[g] = Partial(setup.Model(new GeneratorChoice(g, charm[0])), face, setup.Luminosity, edges, light: true);
+            done++;
+        }
+        foreach (var g in charm)
+        {
+            progress?.Invoke($"charm hadrons: {g}", done, total);
+            charmFlux[g] = Partial(setup.Model(new GeneratorChoice(light[0], g)), face, setup.Luminosity, edges, light: false);
+            done++;
+        }
+        progress?.Invoke("done", done, total);
+        var ours = new Dictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>>();
+        foreach (var l in light)
+            foreach (var c in charm)
+                ours[new GeneratorChoice(l, c)] = FlavorExtensions.AllSpecies.ToDictionary(s => s,
+                    s => lightFlux[l].Counts(s).Zip(charmFlux[c].Counts(s), (a, b) => a + b).ToArray());
+        return new FluxValidation(setup, edges, pub, ours, new GeneratorChoice(light[0], charm[0]));
+    }
+
+    static FluxTable Partial(ForwardFluxModel model, DetectorFace face, double luminosity, double[] edges, bool light)
+    {
+        var part = model.Parents.Where(p => Hadron.Get(p).DecaysInFlight == light).ToDictionary(p => p, p => model.Measure(p, face));
+        return FluxTable.StandardModel(part, luminosity, edges);
+    }
+
+    public double PublishedTotal(Flavor f) => Published[f.Neutrino()].Sum() + Published[f.Antineutrino()].Sum();
+    public double OurTotal(GeneratorChoice g, Flavor f) => Ours[g][f.Neutrino()].Sum() + Ours[g][f.Antineutrino()].Sum();
+    public double Ratio(GeneratorChoice g, Flavor f) => OurTotal(g, f) / PublishedTotal(f);
+
+    public double[] FlavourBins(GeneratorChoice g, Flavor f) =>
+        Ours[g][f.Neutrino()].Zip(Ours[g][f.Antineutrino()], (a, b) => a + b).ToArray();
+    public double[] PublishedBins(Flavor f) =>
+        Published[f.Neutrino()].Zip(Published[f.Antineutrino()], (a, b) => a + b).ToArray();
+
+    /// <summary>Generator envelope (min, max) of the flavour total.</summary>
+    public (double Min, double Max) Envelope(Flavor f) => (Ours.Keys.Min(g => OurTotal(g, f)), Ours.Keys.Max(g => OurTotal(g, f)));
+
+    public bool InsideEnvelope(Flavor f)
+    {
+        var (lo, hi) = Envelope(f);
+        double p = PublishedTotal(f);
+        return p >= lo && p <= hi;
+    }
+
+    public bool DefaultWithinTolerance(Flavor f) => Math.Abs(Ratio(Default, f) - 1) <= TotalTolerance(f);
+
+    /// <summary>Largest factor max(r, 1/r) between our default and the published bins with centre in [50 GeV, 3 TeV].</summary>
+    public (double Factor, int Bin) WorstBin(Flavor f)
+    {
+        var o = FlavourBins(Default, f);
+        var p = PublishedBins(f);
+        double worst = 1; int at = -1;
+        for (int k = 0; k < o.Length; k++)
+        {
+            double c = 0.5 * (Edges[k] + Edges[k + 1]);
+            if (c < BinCheckLow || c > BinCheckHigh || p[k] <= 0) continue;
+            double r = o[k] / p[k], f2 = Math.Max(r, 1 / r);
+            if (f2 > worst) { worst = f2; at = k; }
+        }
+        return (worst, at);
+    }
+
+    public bool Passes => FlavorExtensions.AllFlavors.All(f => InsideEnvelope(f) && DefaultWithinTolerance(f) && WorstBin(f).Factor <= BinFactor);
+}

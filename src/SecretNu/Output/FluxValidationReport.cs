@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using SecretNu.Fluxes;
+using SecretNu.Physics;
+
+namespace SecretNu.Output;
+
+/// <summary>Writes a <see cref="FluxValidation"/>: CSV (per species and bin), JSON (totals, ratios, checks), Markdown
+/// (the summary for docs/validation) and a three-panel overlay figure (PNG + SVG).</summary>
+public static class FluxValidationReport
+{
+    static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+    static string P(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+
+    public static string Stem(FluxValidation v) => $"flux-{v.Setup.Card.Name}";
+
+    /// <summary>Writes all files into the directory; returns their paths.</summary>
+    public static IReadOnlyList<string> Write(FluxValidation v, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        string stem = Path.Combine(directory, Stem(v));
+        AtomicFiles.WriteText(stem + ".csv", Csv(v));
+        AtomicFiles.WriteText(stem + ".json", Json(v));
+        AtomicFiles.WriteText(stem + ".md", Markdown(v));
+        Figure(v).Save(stem, 1800, 600);
+        return [stem + ".csv", stem + ".json", stem + ".md", stem + ".png", stem + ".svg"];
+    }
+
+    public static string Csv(FluxValidation v)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"# neutrinos through the face of {v.Setup.Card.Name} per energy bin; published: {v.Setup.Card.PublishedFolder}; ours: default {v.Default}, min/max over {v.Ours.Count} generator pairs\n");
+        sb.Append("species,e_low_GeV,e_high_GeV,published,ours_default,ours_min,ours_max\n");
+        foreach (var s in FlavorExtensions.AllSpecies)
+            for (int k = 0; k < v.Edges.Length - 1; k++)
+            {
+                double min = v.Ours.Values.Min(o => o[s][k]), max = v.Ours.Values.Max(o => o[s][k]);
+                sb.Append($"{s.Name()},{F(v.Edges[k])},{F(v.Edges[k + 1])},{F(v.Published[s][k])},{F(v.Ours[v.Default][s][k])},{F(min)},{F(max)}\n");
+            }
+        return sb.ToString();
+    }
+
+    public static string Json(FluxValidation v) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("experiment", v.Setup.Card.Name);
+        w.WriteString("published_folder", v.Setup.Card.PublishedFolder);
+        w.WriteString("sqrt_s_TeV", v.Setup.Card.EnergyLabel);
+        w.WriteString("beamline", v.Setup.Beamline.Name);
+        w.WriteString("face", v.Setup.Face.ToString());
+        w.WriteNumber("luminosity_pb-1", v.Setup.Luminosity);
+        w.WriteString("default_generators", v.Default.ToString());
+        w.WriteBoolean("passes", v.Passes);
+        w.WriteStartArray("flavours");
+        foreach (var f in FlavorExtensions.AllFlavors)
+        {
+            var (lo, hi) = v.Envelope(f);
+            var (worst, bin) = v.WorstBin(f);
+            w.WriteStartObject();
+            w.WriteString("flavour", f.Name());
+            w.WriteNumber("published_total", v.PublishedTotal(f));
+            w.WriteNumber("default_total", v.OurTotal(v.Default, f));
+            w.WriteNumber("default_ratio", v.Ratio(v.Default, f));
+            w.WriteNumber("tolerance", FluxValidation.TotalTolerance(f));
+            w.WriteNumber("envelope_min", lo);
+            w.WriteNumber("envelope_max", hi);
+            w.WriteBoolean("inside_envelope", v.InsideEnvelope(f));
+            w.WriteNumber("worst_bin_factor_50GeV_3TeV", worst);
+            w.WriteNumber("worst_bin_centre_GeV", bin >= 0 ? 0.5 * (v.Edges[bin] + v.Edges[bin + 1]) : 0);
+            w.WriteStartObject("ratios_by_generators");
+            foreach (var g in v.Ours.Keys) w.WriteNumber(g.ToString(), v.Ratio(g, f));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    public static string Markdown(FluxValidation v)
+    {
+        var sb = new StringBuilder();
+        var card = v.Setup.Card;
+        sb.Append($"# SM flux validation: {card.Name} against the published `{card.PublishedFolder}` files\n\n");
+        sb.Append($"Regenerate with `secretnu validate-flux --experiment {card.Name}`. Our fluxes: hadron tables at {card.EnergyLabel} TeV, " +
+                  $"{v.Setup.Beamline.Name} beam line, face {v.Setup.Face}, {card.LuminosityFb} fb⁻¹. ");
+        sb.Append($"Default generators: **{v.Default}** (light + charm; '+' inside a name = average of those tables).\n\n");
+        sb.Append("| flavour (ν+ν̄) | published | ours (default) | ratio | tolerance | generator envelope | published inside | worst bin 50 GeV–3 TeV |\n");
+        sb.Append("|---|---|---|---|---|---|---|---|\n");
+        foreach (var f in FlavorExtensions.AllFlavors)
+        {
+            var (lo, hi) = v.Envelope(f);
+            var (worst, bin) = v.WorstBin(f);
+            string at = bin >= 0 ? $" at {0.5 * (v.Edges[bin] + v.Edges[bin + 1]):F0} GeV" : "";
+            sb.Append($"| {f.Name()} | {v.PublishedTotal(f):E3} | {v.OurTotal(v.Default, f):E3} | {P(v.Ratio(v.Default, f))} | ±{FluxValidation.TotalTolerance(f):P0} | " +
+                      $"{lo:E3} – {hi:E3} | {(v.InsideEnvelope(f) ? "yes" : "**no**")} | ×{worst:F2}{at} |\n");
+        }
+        sb.Append($"\nAll checks (published inside the envelope; default within tolerance; every bin from 50 GeV to 3 TeV within a factor 2): **{(v.Passes ? "pass" : "FAIL")}**.\n\n");
+        sb.Append("Ratio ours/published of the flavour totals for every generator pair:\n\n| light + charm | ν_e+ν̄_e | ν_μ+ν̄_μ | ν_τ+ν̄_τ |\n|---|---|---|---|\n");
+        foreach (var g in v.Ours.Keys)
+            sb.Append($"| {g} | {P(v.Ratio(g, Flavor.E))} | {P(v.Ratio(g, Flavor.Mu))} | {P(v.Ratio(g, Flavor.Tau))} |\n");
+        sb.Append("\nPer-bin ratios of the default (ν+ν̄), bin centres in GeV:\n\n| E [GeV] | ν_e | ν_μ | ν_τ |\n|---|---|---|---|\n");
+        for (int k = 0; k < v.Edges.Length - 1; k++)
+        {
+            sb.Append($"| {0.5 * (v.Edges[k] + v.Edges[k + 1]):F0} ");
+            foreach (var f in FlavorExtensions.AllFlavors)
+            {
+                double p = v.PublishedBins(f)[k], o = v.FlavourBins(v.Default, f)[k];
+                sb.Append(p > 0 ? $"| {P(o / p)} " : "| – ");
+            }
+            sb.Append("|\n");
+        }
+        return sb.ToString();
+    }
+
+    public static FigureRow Figure(FluxValidation v)
+    {
+        var panels = new List<Figure>();
+        var centres = Enumerable.Range(0, v.Edges.Length - 1).Select(k => Math.Sqrt(v.Edges[k] * v.Edges[k + 1])).ToArray();
+        foreach (var (f, color) in new[] { (Flavor.E, FigureColor.Black), (Flavor.Mu, FigureColor.Blue), (Flavor.Tau, FigureColor.Red) })
+        {
+            string name = f switch { Flavor.E => "ν_e + ν̄_e", Flavor.Mu => "ν_μ + ν̄_μ", _ => "ν_τ + ν̄_τ" };
+            var fig = new Figure { Title = $"{v.Setup.Card.Name}: {name}", XLabel = "E_ν [GeV]", YLabel = "neutrinos per bin" };
+            var ours = v.FlavourBins(v.Default, f);
+            var lo = centres.Select((_, k) => v.Ours.Values.Min(o => o[f.Neutrino()][k] + o[f.Antineutrino()][k])).ToArray();
+            var hi = centres.Select((_, k) => v.Ours.Values.Max(o => o[f.Neutrino()][k] + o[f.Antineutrino()][k])).ToArray();
+            fig.Band(centres, lo, hi, color, "generator spread", 0.25);
+            fig.Line(centres, ours, LineStyle.Solid(color), $"SecretNu ({v.Default})");
+            fig.Line(centres, v.PublishedBins(f), LineStyle.Dashed(FigureColor.Grey, 2.5), $"published ({v.Setup.Card.PublishedFolder})");
+            double max = Math.Max(hi.Max(), v.PublishedBins(f).Max());
+            fig.SetXLimits(10, 7000).SetYLimits(max * 1e-4, max * 3);
+            panels.Add(fig);
+        }
+        return new FigureRow(panels.ToArray());
+    }
+}

@@ -9,7 +9,7 @@ namespace SecretNu.Spectra;
 /// <param name="ZNodes">Nodes per E_Z′ panel (up to 3 panels) for the Z′ → νν̄ folding.</param>
 public sealed record SpectrumResolution(DalitzQuadrature Dalitz, int NodesPerDecade, int ZNodes)
 {
-    public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 12), 16, 20);
+    public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 10), 16, 20);
     public static readonly SpectrumResolution Reference = new(new DalitzQuadrature(96, 24), 64, 48);
 }
 

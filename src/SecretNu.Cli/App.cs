@@ -21,6 +21,7 @@ public static class App
             WidthsCommand.Create(context),
             SpectrumCommand.Create(context),
             ValidateFluxCommand.Create(context),
+            FluxCommand.Create(context),
         };
         foreach (var extra in ExtraCommands) root.Add(extra(context));
 

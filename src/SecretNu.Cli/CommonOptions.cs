@@ -59,6 +59,31 @@ public static class CommonOptions
         return g;
     }
 
+    /// <summary>At least one three-body channel of the model must be open for some meson.</summary>
+    public static void RequireOpenChannel(ZPrimeModel model)
+    {
+        foreach (var meson in ChargedMeson.All)
+            foreach (var lepton in ChargedLepton.All)
+                if (model.Couplings.RowSumSquares(lepton.Flavor) > 0 && Decays.ThreeBodyDecay.IsOpen(meson, lepton, model.Mass)) return;
+        throw new KinematicsException($"--mass {model.Mass:G6} GeV is above every threshold of the coupling {model.Couplings}: no M → ℓνZ′ is open");
+    }
+
+    /// <summary>Creates the output directory or fails with one message naming it (before any computation).</summary>
+    public static void RequireWritableDirectory(string dir)
+    {
+        try
+        {
+            Directory.CreateDirectory(dir);
+            string probe = Path.Combine(dir, $".secretnu-write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException($"output directory '{dir}' is not writable ({e.Message})");
+        }
+    }
+
     /// <summary>Writes text to a file atomically, or to the given writer.</summary>
     public static void Emit(string text, string? outFile, TextWriter stdout)
     {

@@ -46,6 +46,39 @@ public static class SpectrumFolder
         }
     }
 
+    /// <summary>
+    /// Folds a Z′ → νν̄ spectrum keeping the decay-position class l of the measure and the decay-length class c of the
+    /// neutrino (<see cref="DecayLengthClasses"/>): result[(k·nl + l)·nc + c] += scale · μ_ld [C(E_{k+1}/D) − C(E_k/D)]
+    /// · φ_c(E*), with φ the class fractions at the bin's geometric centre E* = √(E_k E_{k+1})/D.
+    /// </summary>
+    public static void FoldByClass(ZDecaySpectrum spectrum, DopplerMeasure measure, ReadOnlySpan<double> edges, Span<double> result, double scale = 1)
+    {
+        int nb = edges.Length - 1, nl = measure.Classes, nc = DecayLengthClasses.Count;
+        var cont = spectrum.Spectrum;
+        Span<double> c = stackalloc double[edges.Length];
+        for (int l = 0; l < nl; l++)
+        {
+            var row = measure.Row(l);
+            for (int d = 0; d < row.Length; d++)
+            {
+                double m = row[d] * scale;
+                if (m == 0) continue;
+                double dop = DopplerGrid.Value(d);
+                if (cont.Hi * dop <= edges[0] || cont.Lo * dop >= edges[nb]) continue;
+                for (int k = 0; k <= nb; k++) c[k] = cont.Cumulative(edges[k] / dop);
+                for (int k = 0; k < nb; k++)
+                {
+                    double dc = c[k + 1] - c[k];
+                    if (dc <= 0) continue;
+                    var frac = spectrum.ClassFractionsAt(Math.Sqrt(edges[k] * edges[k + 1]) / dop);
+                    var target = result.Slice((k * nl + l) * nc, nc);
+                    double w = m * dc;
+                    for (int i = 0; i < nc; i++) target[i] += w * frac[i];
+                }
+            }
+        }
+    }
+
     /// <summary>Index of the bin [edges[k], edges[k+1]) holding e, or −1 outside.</summary>
     public static int BinOf(double e, ReadOnlySpan<double> edges)
     {

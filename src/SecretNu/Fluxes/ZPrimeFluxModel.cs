@@ -1,0 +1,196 @@
+using SecretNu.Decays;
+using SecretNu.Numerics;
+using SecretNu.Physics;
+using SecretNu.Spectra;
+
+namespace SecretNu.Fluxes;
+
+/// <summary>
+/// The Z′ part of the neutrino flux at one m_Z′ along one direction ĝ of the coupling matrix (g = scale·ĝ), folded
+/// through the same <see cref="DopplerMeasure"/>s as the SM flux (physics.md §5–6). Built once per mass and direction
+/// (the expensive part: rest-frame spectra and folding), then evaluated for any scale in microseconds:
+/// <code>
+/// N_s,k(g) = Σ_parents Γ_M/Γ_tot(g) · { SM_s,k + g²·[ P_s,k + Σ_l,c Z_s,k,l,c · P_dec(g; k, l, c) ] }
+/// </code>
+/// with P the primary neutrinos, Z the Z′ → νν̄ neutrinos resolved by decay-position class l and decay-length class
+/// c, and P_dec = 1 − exp(−L_l M Γ_Z′/(ħc p_Z)), p_Z = r_c·E_k (physics.md §6.5; E_k the bin's geometric centre,
+/// L_l the μ-weighted mean distance of class l to the face). Charge conjugation: an M⁻ gives the ν ↔ ν̄ mirror.
+/// </summary>
+public sealed class ZPrimeFluxModel
+{
+    public double Mass { get; }
+    public CouplingMatrix Direction { get; }
+    public ZPrimeOptions Options { get; }
+    public double[] Edges { get; }
+    public IReadOnlyList<int> Parents { get; }
+
+    readonly int _nb, _nl, _nc;
+    readonly double[] _gammaM;          // Γ_M per parent
+    readonly double[] _gamma3;          // Σ_α ĝ_α² Γ₃(α) per parent (per unit scale²)
+    readonly double[][] _sm;            // [parent][s*nb + k]
+    readonly double[][] _primary;       // [parent][s*nb + k] per unit scale², normalised to Γ_M
+    readonly double[][] _zdecay;        // [parent][((s*nb + k)*nl + l)*nc + c] per unit scale²
+    readonly double[] _decayFactor;     // [(k*nl + l)*nc + c]: L M/(ħc p_Z), so that P_dec = 1 − exp(−factor·Γ_Z′)
+    readonly double _zWidthPerScale2;
+
+    /// <summary>The Z′ parents considered: π±, K±, D_s± and (unless excluded) D±.</summary>
+    public static int[] ZPrimeParents(ZPrimeOptions options) =>
+        options.IncludeDPlus ? [211, -211, 321, -321, 431, -431, 411, -411] : [211, -211, 321, -321, 431, -431];
+
+    /// <param name="measures">Doppler measures of (at least) the Z′ parents.</param>
+    /// <param name="smFlux">SM counts per parent, species and bin (same edges), for the combined flux.</param>
+    /// <param name="channels">Unit channel spectra at this mass, reused across directions; built if null.</param>
+    public ZPrimeFluxModel(double mass, CouplingMatrix direction, IReadOnlyDictionary<int, DopplerMeasure> measures,
+        FluxTable smFlux, double luminosity, ZPrimeOptions? options = null, IReadOnlyList<ZPrimeChannelSpectra>? channels = null)
+    {
+        Options = options ?? ZPrimeOptions.Default;
+        if (direction.IsZero) throw new ArgumentException("the coupling direction is zero");
+        Mass = mass;
+        Direction = direction;
+        Edges = smFlux.Edges;
+        _nb = Edges.Length - 1; _nl = DopplerMeasure.ZClassEdges.Length; _nc = DecayLengthClasses.Count;
+        var parents = ZPrimeParents(Options).Where(measures.ContainsKey).ToArray();
+        Parents = parents;
+        _zWidthPerScale2 = new ZPrimeDecay(mass, direction).Width;
+        var z = new ZPrimeDecay(mass, direction);
+
+        var spectra = channels ?? BuildChannels(mass, direction, Options.Normalisation);
+        int np = parents.Length;
+        _gammaM = new double[np]; _gamma3 = new double[np];
+        _sm = new double[np][]; _primary = new double[np][]; _zdecay = new double[np][];
+        var smIndex = smFlux.Parents.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+
+        var distanceNum = new double[_nl];
+        var distanceDen = new double[_nl];
+        Parallel.For(0, np, i =>
+        {
+            int pdg = parents[i];
+            bool anti = pdg < 0;
+            var meson = ChargedMeson.All.Single(m => m.PdgId == Math.Abs(pdg));
+            var measure = measures[pdg];
+            var mu = SpectrumFolder.TotalOverClasses(measure);
+            _gammaM[i] = meson.Width;
+            var sm = new double[6 * _nb];
+            if (smIndex.TryGetValue(pdg, out int si))
+                foreach (var s in FlavorExtensions.AllSpecies) smFlux.Counts(si, s).CopyTo(sm.AsSpan((int)s * _nb, _nb));
+            _sm[i] = sm;
+            var primary = new double[6 * _nb];
+            var zdec = new double[6 * _nb * _nl * _nc];
+            var shapeBuffer = new double[_nb * _nl * _nc];
+            var primBuffer = new double[_nb];
+            foreach (var ch in spectra.Where(c => c.Meson == meson))
+            {
+                double rowSum = direction.RowSumSquares(ch.Lepton.Flavor);
+                if (rowSum == 0) continue;
+                _gamma3[i] += rowSum * ch.WidthPerG2;
+                double perDecay = ch.WidthPerG2 / meson.Width * luminosity; // BR₃ per unit Σ_β g_αβ², before Γ_tot
+                // primary ν_β (ν̄_β for M⁻) with weight ĝ_αβ²
+                Array.Clear(primBuffer);
+                SpectrumFolder.Fold(RestFrameSpectrum.Continuum(ch.Primary), mu, Edges, primBuffer);
+                foreach (var beta in FlavorExtensions.AllFlavors)
+                {
+                    double gab = direction[ch.Lepton.Flavor, beta];
+                    if (gab == 0) continue;
+                    var target = primary.AsSpan((int)beta.Species(anti) * _nb, _nb);
+                    for (int k = 0; k < _nb; k++) target[k] += perDecay * gab * gab * primBuffer[k];
+                }
+                // Z′ → νν̄: species s takes the ν shape of this channel if (s is ν) XOR (parent is M⁻), the ν̄ shape otherwise
+                foreach (bool antiShape in new[] { false, true })
+                {
+                    Array.Clear(shapeBuffer);
+                    SpectrumFolder.FoldByClass(antiShape ? ch.ZAntineutrino : ch.ZNeutrino, measure, Edges, shapeBuffer);
+                    foreach (var s in FlavorExtensions.AllSpecies)
+                    {
+                        if (s.IsAnti() != (antiShape != anti)) continue;
+                        double mult = z.Multiplicity(s);
+                        if (mult == 0) continue;
+                        double w = perDecay * rowSum * mult;
+                        var target = zdec.AsSpan((int)s * shapeBuffer.Length, shapeBuffer.Length);
+                        for (int j = 0; j < shapeBuffer.Length; j++) target[j] += w * shapeBuffer[j];
+                    }
+                }
+            }
+            _primary[i] = primary;
+            _zdecay[i] = zdec;
+            lock (distanceNum)
+                for (int l = 0; l < _nl; l++)
+                {
+                    double rowTotal = 0;
+                    foreach (double x in measure.Row(l)) rowTotal += x;
+                    if (rowTotal > 0 && double.IsFinite(measure.MeanDistance[l])) { distanceNum[l] += rowTotal * measure.MeanDistance[l]; distanceDen[l] += rowTotal; }
+                }
+        });
+
+        // P_dec = 1 − exp(−factor·Γ): factor = L M/(ħc p_Z), p_Z = r_c E_k (GeV), L the class mean distance (m)
+        _decayFactor = new double[_nb * _nl * _nc];
+        for (int k = 0; k < _nb; k++)
+        {
+            double ek = Math.Sqrt(Edges[k] * Edges[k + 1]);
+            for (int l = 0; l < _nl; l++)
+            {
+                double length = distanceDen[l] > 0 ? distanceNum[l] / distanceDen[l] : 0;
+                for (int c = 0; c < _nc; c++)
+                {
+                    double pz = DecayLengthClasses.Representative(c) * ek;
+                    _decayFactor[(k * _nl + l) * _nc + c] = length * mass / (Constants.HbarCGeVm * pz);
+                }
+            }
+        }
+    }
+
+    /// <summary>Unit channel spectra for every meson and charged lepton with a non-zero row of the direction.</summary>
+    public static IReadOnlyList<ZPrimeChannelSpectra> BuildChannels(double mass, CouplingMatrix direction, RateNormalisation normalisation)
+    {
+        var list = new List<(ChargedMeson, ChargedLepton)>();
+        foreach (var meson in ChargedMeson.All)
+            foreach (var lepton in ChargedLepton.All)
+                if (direction.RowSumSquares(lepton.Flavor) > 0 && ZPrimeChannelSpectra.IsOpen(meson, lepton, mass))
+                    list.Add((meson, lepton));
+        var result = new ZPrimeChannelSpectra[list.Count];
+        Parallel.For(0, list.Count, i => result[i] = new ZPrimeChannelSpectra(list[i].Item1, list[i].Item2, mass, normalisation));
+        return result;
+    }
+
+    /// <summary>Z′ total width per unit scale² [GeV].</summary>
+    public double ZWidthPerScale2 => _zWidthPerScale2;
+
+    /// <summary>The flux for g = scale·ĝ.</summary>
+    public ZPrimeFlux Evaluate(double scale)
+    {
+        int np = Parents.Count, n = 6 * _nb;
+        double g2 = scale * scale;
+        var pdec = DecayProbabilities(g2);
+        double[] sm = new double[np * n], prim = new double[np * n], dec = new double[np * n], und = new double[np * n];
+        for (int i = 0; i < np; i++)
+        {
+            double norm = _gammaM[i] / (_gammaM[i] + g2 * _gamma3[i]);
+            var z = _zdecay[i];
+            for (int j = 0; j < n; j++)
+            {
+                sm[i * n + j] = norm * _sm[i][j];
+                prim[i * n + j] = norm * g2 * _primary[i][j];
+                int k = j % _nb, block = _nl * _nc;
+                double d = 0, u = 0;
+                for (int q = 0; q < block; q++)
+                {
+                    double t = z[j * block + q];
+                    if (t == 0) continue;
+                    double p = pdec[k * block + q];
+                    d += t * p; u += t * (1 - p);
+                }
+                dec[i * n + j] = norm * g2 * d;
+                und[i * n + j] = norm * g2 * u;
+            }
+        }
+        return new ZPrimeFlux(Edges, Parents, sm, prim, dec, und);
+    }
+
+    /// <summary>P_dec for every (bin, position class, decay-length class) at coupling² g2.</summary>
+    public double[] DecayProbabilities(double g2)
+    {
+        double width = g2 * _zWidthPerScale2;
+        var p = new double[_decayFactor.Length];
+        for (int i = 0; i < p.Length; i++) p[i] = -SafeMath.ExpM1(-_decayFactor[i] * width);
+        return p;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using SecretNu.Fluxes;
+using SecretNu.Physics;
+
+namespace SecretNu.Output;
+
+/// <summary>The outputs of <c>secretnu flux</c>: flux.csv, flux.json and the paper's Fig. 1 layout (fig1.png/svg).</summary>
+public static class FluxReport
+{
+    static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+    public static IReadOnlyList<string> Write(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        string csv = Path.Combine(directory, "flux.csv"), json = Path.Combine(directory, "flux.json");
+        AtomicFiles.WriteText(csv, Csv(calc, z));
+        AtomicFiles.WriteText(json, Json(calc, model, z));
+        string fig = Path.Combine(directory, "fig1");
+        Figure1(calc, model, z).Save(fig, 1600, 650);
+        return [csv, json, fig + ".png", fig + ".svg"];
+    }
+
+    public static string Csv(FluxCalculation calc, ZPrimeFlux? z)
+    {
+        var sb = new StringBuilder();
+        sb.Append("e_low_GeV,e_high_GeV,e_centre_GeV,species,parent,sm,zprime_primary,zprime_decayed,zprime_undecayed\n");
+        var sm = calc.StandardModel;
+        var zIndex = z?.Parents.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i) ?? [];
+        foreach (var s in FlavorExtensions.AllSpecies)
+            for (int p = 0; p < sm.Parents.Count; p++)
+            {
+                int pdg = sm.Parents[p];
+                bool hasZ = zIndex.TryGetValue(pdg, out int zi);
+                var smC = hasZ ? z!.Counts(ZPrimeFlux.Part.StandardModel, zi, s) : sm.Counts(p, s);
+                for (int k = 0; k < sm.Bins; k++)
+                {
+                    double lo = calc.Edges[k], hi = calc.Edges[k + 1];
+                    sb.Append(F(lo)).Append(',').Append(F(hi)).Append(',').Append(F(0.5 * (lo + hi))).Append(',')
+                      .Append(s.Name()).Append(',').Append(Hadron.Get(pdg).Name).Append(',').Append(F(smC[k])).Append(',');
+                    if (hasZ)
+                        sb.Append(F(z!.Counts(ZPrimeFlux.Part.Primary, zi, s)[k])).Append(',')
+                          .Append(F(z.Counts(ZPrimeFlux.Part.Decayed, zi, s)[k])).Append(',')
+                          .Append(F(z.Counts(ZPrimeFlux.Part.Undecayed, zi, s)[k])).Append('\n');
+                    else sb.Append("0,0,0\n");
+                }
+            }
+        return sb.ToString();
+    }
+
+    public static string Json(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("program", "secretnu");
+        w.WriteString("version", BuildInfo.Version);
+        CardJson.Write(w, "experiment", calc.Setup.Card);
+        w.WriteString("data_directory", calc.Setup.Data.Root);
+        w.WriteString("light_generator", calc.Generators.Light);
+        w.WriteString("charm_generator", calc.Generators.Charm);
+        w.WriteString("acceptance", calc.Mode == AcceptanceMode.Exact ? "exact" : "collinear");
+        w.WriteStartObject("zprime_options");
+        foreach (var kv in calc.Options.Describe()) w.WriteString(kv.Key, kv.Value);
+        w.WriteEndObject();
+        w.WriteNumber("luminosity_pb-1", calc.Setup.Luminosity);
+        if (model is not null)
+        {
+            w.WriteNumber("mass_GeV", model.Mass);
+            w.WriteStartObject("couplings");
+            foreach (var (name, value) in model.Couplings.Entries()) w.WriteNumber(name, value);
+            w.WriteEndObject();
+        }
+        w.WriteString("units", "neutrinos through the detector face per energy bin for the card's luminosity");
+        w.WriteStartArray("edges_GeV");
+        foreach (double e in calc.Edges) w.WriteNumberValue(e);
+        w.WriteEndArray();
+        w.WriteStartArray("totals");
+        foreach (var s in FlavorExtensions.AllSpecies)
+        {
+            w.WriteStartObject();
+            w.WriteString("species", s.Name());
+            w.WriteNumber("sm", z is null ? calc.StandardModel.Total(s) : z.Sum(ZPrimeFlux.Part.StandardModel, s) + SmOutsideZ(calc, z, s));
+            if (z is not null)
+            {
+                w.WriteNumber("zprime_primary", z.Sum(ZPrimeFlux.Part.Primary, s));
+                w.WriteNumber("zprime_decayed", z.Sum(ZPrimeFlux.Part.Decayed, s));
+                w.WriteNumber("zprime_undecayed", z.Sum(ZPrimeFlux.Part.Undecayed, s));
+                w.WriteNumber("zprime_new", z.Sum(ZPrimeFlux.Part.Primary, s) + z.Sum(ZPrimeFlux.Part.Decayed, s));
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    /// <summary>SM counts of parents that have no Z′ channel (K_L, K_S, D⁰, Λ_c, and D± when excluded).</summary>
+    static double SmOutsideZ(FluxCalculation calc, ZPrimeFlux z, NeutrinoSpecies s)
+    {
+        double sum = 0;
+        for (int p = 0; p < calc.StandardModel.Parents.Count; p++)
+            if (!z.Parents.Contains(calc.StandardModel.Parents[p])) sum += calc.StandardModel.Counts(p, s).ToArray().Sum();
+        return sum;
+    }
+
+    /// <summary>SM (+ Z′) flux per species summed over parents, with the SM of non-Z′ parents included.</summary>
+    static double[] Total(FluxCalculation calc, ZPrimeFlux? z, NeutrinoSpecies s)
+    {
+        var total = calc.StandardModel.Counts(s);
+        if (z is null) return total;
+        // replace the SM of Z′ parents by their Γ_M/Γ_tot-depleted SM and add the new neutrinos
+        for (int p = 0; p < calc.StandardModel.Parents.Count; p++)
+        {
+            int zi = z.Parents.ToList().IndexOf(calc.StandardModel.Parents[p]);
+            if (zi < 0) continue;
+            var sm = calc.StandardModel.Counts(p, s);
+            var zsm = z.Counts(ZPrimeFlux.Part.StandardModel, zi, s);
+            for (int k = 0; k < total.Length; k++) total[k] += zsm[k] - sm[k];
+        }
+        var add = z.New(s);
+        for (int k = 0; k < total.Length; k++) total[k] += add[k];
+        return total;
+    }
+
+    public static FigureRow Figure1(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z)
+    {
+        var centres = Enumerable.Range(0, calc.Edges.Length - 1).Select(k => Math.Sqrt(calc.Edges[k] * calc.Edges[k + 1])).ToArray();
+        var card = calc.Setup.Card;
+        string exposure = $"{card.Name}, {card.LuminosityFb:G4} fb^{{−1}}, {card.EnergyLabel} TeV";
+        var panels = new List<Figure>();
+        foreach (bool anti in new[] { false, true })
+        {
+            var fig = new Figure
+            {
+                Title = anti ? "antineutrinos" : "neutrinos",
+                XLabel = "E_ν [GeV]",
+                YLabel = "neutrinos per energy bin",
+            };
+            double max = 0;
+            foreach (var (f, color) in new[] { (Flavor.Mu, FigureColor.Blue), (Flavor.E, FigureColor.Black), (Flavor.Tau, FigureColor.Red) })
+            {
+                var s = f.Species(anti);
+                var smCounts = calc.StandardModel.Counts(s);
+                max = Math.Max(max, smCounts.Max());
+                string label = anti ? $"ν̄_{Greek(f)}" : $"ν_{Greek(f)}";
+                fig.Line(centres, smCounts, LineStyle.Solid(color), $"{label} SM");
+                if (z is not null) fig.Line(centres, Total(calc, z, s), LineStyle.Dashed(color), $"{label} SM + Z′");
+            }
+            fig.SetXLimits(10, 7000).SetYLimits(max * 1e-5, max * 5);
+            if (!anti)
+                fig.Text(12, max * 2, model is null ? exposure : $"{exposure}; m_{{Z′}} = {Units.FormatEnergy(model.Mass)}, {CouplingLabel(model)}", FigureColor.Black, 0.8);
+            panels.Add(fig);
+        }
+        return new FigureRow(panels.ToArray());
+    }
+
+    static string Greek(Flavor f) => f switch { Flavor.E => "e", Flavor.Mu => "μ", _ => "τ" };
+
+    static string CouplingLabel(ZPrimeModel m) => string.Join(", ", m.Couplings.Entries().Where(e => e.Value != 0)
+        .Select(e => $"g_{{{e.Name.Replace("mu", "μ").Replace("tau", "τ")}}} = {e.Value.ToString("G3", CultureInfo.InvariantCulture)}"));
+}

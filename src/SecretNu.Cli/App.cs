@@ -22,6 +22,8 @@ public static class App
             SpectrumCommand.Create(context),
             ValidateFluxCommand.Create(context),
             FluxCommand.Create(context),
+            LimitCommand.Create(context),
+            ReproduceCommand.Create(context),
         };
         foreach (var extra in ExtraCommands) root.Add(extra(context));
 

@@ -13,7 +13,9 @@ namespace SecretNu.Fluxes;
 public sealed class ForwardFluxModel
 {
     static readonly ConcurrentDictionary<string, Lazy<HadronTable>> TableCache = new();
-    readonly ConcurrentDictionary<(DetectorFace Face, AcceptanceMode Mode, int Parent), Lazy<DopplerMeasure>> _measures = new();
+    /// <summary>Measures per (data, energy, generator of the parent, beam line, settings, face, mode, parent): shared by every
+    /// model of the process, so that generator choices with a common light or charm part reuse it.</summary>
+    static readonly ConcurrentDictionary<(string Data, string Energy, string Generator, string Beamline, FluxSettings Settings, DetectorFace Face, AcceptanceMode Mode, int Parent), Lazy<DopplerMeasure>> MeasureCache = new();
 
     public DataDirectory Data { get; }
     public string EnergyLabel { get; }
@@ -30,8 +32,12 @@ public sealed class ForwardFluxModel
     public IReadOnlyList<int> Parents => Hadron.LightIds.Where(id => HasTable(Generators.Light, id))
         .Concat(Hadron.CharmIds.Where(id => HasTable(Generators.Charm, id))).ToArray();
 
-    /// <summary>Forgets the tables read so far (benchmarks that include file reading).</summary>
-    public static void ClearTableCache() => TableCache.Clear();
+    /// <summary>Forgets the tables read and the measures built so far (benchmarks that include file reading).</summary>
+    public static void ClearTableCache()
+    {
+        TableCache.Clear();
+        MeasureCache.Clear();
+    }
 
     bool HasTable(string generator, int pdg) =>
         GeneratorChoice.Parts(generator).All(g => File.Exists(HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg)));
@@ -52,15 +58,17 @@ public sealed class ForwardFluxModel
     public IReadOnlyDictionary<int, DopplerMeasure> Measures(DetectorFace face, AcceptanceMode? mode = null) =>
         Parents.ToDictionary(p => p, p => Measure(p, face, mode));
 
-    /// <summary>The Doppler measure of one parent species for a face (cached).</summary>
+    /// <summary>The Doppler measure of one parent species for a face (cached for the process).</summary>
     public DopplerMeasure Measure(int parent, DetectorFace face, AcceptanceMode? mode = null)
     {
         var m = mode ?? Settings.Mode;
-        return _measures.GetOrAdd((face, m, parent), key => new(() =>
+        string generator = Hadron.Get(parent).DecaysInFlight ? Generators.Light : Generators.Charm;
+        var key = (Data.Root, EnergyLabel, generator, Beamline.Name, Settings with { Mode = m }, face, m, parent);
+        return MeasureCache.GetOrAdd(key, k => new(() =>
         {
-            var integrator = new FaceIntegrator(key.Face, key.Mode, Settings.MinEnergy, Settings.FaceNodesPerUnitSpread, Settings.FaceNodeCap);
+            var integrator = new FaceIntegrator(k.Face, k.Mode, k.Settings.MinEnergy, k.Settings.FaceNodesPerUnitSpread, k.Settings.FaceNodeCap);
             // an averaged generator choice: the measure is linear in the table, so average the measures
-            var parts = Tables(key.Parent).Select(t => DopplerMeasureBuilder.Build(t, Beamline, integrator, Settings with { Mode = key.Mode }, out _)).ToArray();
+            var parts = Tables(k.Parent).Select(t => DopplerMeasureBuilder.Build(t, Beamline, integrator, k.Settings, out _)).ToArray();
             return parts.Length == 1 ? parts[0] : DopplerMeasure.Average(parts);
         })).Value;
     }

@@ -26,6 +26,11 @@ public static class SpectrumFolder
     public static void Fold(RestFrameSpectrum spectrum, ReadOnlySpan<double> mu, ReadOnlySpan<double> edges, Span<double> result, double scale = 1)
     {
         int nb = edges.Length - 1;
+        if (AnalysisGrid.IsAligned(edges) && spectrum.Lines.Count == 0)
+        {
+            foreach (var cont in spectrum.Continua) FoldAligned(cont, mu, result, scale);
+            return;
+        }
         Span<double> c = stackalloc double[edges.Length];
         for (int d = 0; d < mu.Length; d++)
         {
@@ -54,6 +59,7 @@ public static class SpectrumFolder
     public static void FoldByClass(ZDecaySpectrum spectrum, DopplerMeasure measure, ReadOnlySpan<double> edges, Span<double> result, double scale = 1)
     {
         int nb = edges.Length - 1, nl = measure.Classes, nc = DecayLengthClasses.Count;
+        if (AnalysisGrid.IsAligned(edges)) { FoldAlignedByClass(spectrum, measure, result, scale); return; }
         var cont = spectrum.Spectrum;
         Span<double> c = stackalloc double[edges.Length];
         for (int l = 0; l < nl; l++)
@@ -74,6 +80,92 @@ public static class SpectrumFolder
                     var target = result.Slice((k * nl + l) * nc, nc);
                     double w = m * dc;
                     for (int i = 0; i < nc; i++) target[i] += w * frac[i];
+                }
+            }
+        }
+    }
+
+    // ---- the aligned grid: lab bin j and Doppler node d see rest-frame cells m = 2j − d and m + 1 ----
+
+    /// <summary>Cell integrals C(cell m upper) − C(cell m lower) for m = mOffset … mOffset + count − 1.</summary>
+    static double[] Cells(ContinuousSpectrum c, out int mOffset)
+    {
+        int nb = AnalysisGrid.TrueEdges.Length - 1, nD = DopplerGrid.Count;
+        int mMin = -(nD - 1), mMax = 2 * nb; // cells that any (j, d) can touch
+        // restrict to the support
+        int lo = Math.Max(mMin, (int)Math.Floor((Math.Log10(Math.Max(c.Lo, 1e-300)) - Math.Log10(AnalysisGrid.CellLow(0))) / DopplerGrid.Step) - 1);
+        int hi = Math.Min(mMax, (int)Math.Ceiling((Math.Log10(c.Hi) - Math.Log10(AnalysisGrid.CellLow(0))) / DopplerGrid.Step) + 1);
+        mOffset = lo;
+        if (hi < lo) return [];
+        var cells = new double[hi - lo + 1];
+        double prev = c.Cumulative(AnalysisGrid.CellLow(lo));
+        for (int m = lo; m <= hi; m++)
+        {
+            double next = c.Cumulative(AnalysisGrid.CellLow(m + 1));
+            cells[m - lo] = next - prev;
+            prev = next;
+        }
+        return cells;
+    }
+
+    static void FoldAligned(ContinuousSpectrum c, ReadOnlySpan<double> mu, Span<double> result, double scale)
+    {
+        var cells = Cells(c, out int off);
+        if (cells.Length == 0) return;
+        int nb = result.Length;
+        for (int d = 0; d < mu.Length; d++)
+        {
+            double m = mu[d] * scale;
+            if (m == 0) continue;
+            // j range where cells 2j − d, 2j − d + 1 meet [off, off + len)
+            int jLo = Math.Max(0, (off + d - 1 + 1) / 2 - 1), jHi = Math.Min(nb - 1, (off + cells.Length + d) / 2 + 1);
+            for (int j = jLo; j <= jHi; j++)
+            {
+                int a = 2 * j - d - off;
+                double v = 0;
+                if ((uint)a < (uint)cells.Length) v += cells[a];
+                if ((uint)(a + 1) < (uint)cells.Length) v += cells[a + 1];
+                result[j] += m * v;
+            }
+        }
+    }
+
+    static void FoldAlignedByClass(ZDecaySpectrum spectrum, DopplerMeasure measure, Span<double> result, double scale)
+    {
+        var cells = Cells(spectrum.Spectrum, out int off);
+        if (cells.Length == 0) return;
+        int nc = DecayLengthClasses.Count, nl = measure.Classes, nb = AnalysisGrid.TrueEdges.Length - 1;
+        // sparse class fractions per cell (at the cell's geometric centre)
+        var start = new int[cells.Length + 1];
+        var idx = new List<int>(cells.Length * 2);
+        var val = new List<double>(cells.Length * 2);
+        for (int m = 0; m < cells.Length; m++)
+        {
+            start[m] = idx.Count;
+            if (cells[m] <= 0) continue;
+            var frac = spectrum.ClassFractionsAt(Math.Sqrt(AnalysisGrid.CellLow(m + off) * AnalysisGrid.CellLow(m + off + 1)));
+            for (int q = 0; q < nc; q++) if (frac[q] > 0) { idx.Add(q); val.Add(frac[q] * cells[m]); }
+        }
+        start[cells.Length] = idx.Count;
+        var ci = idx.ToArray();
+        var cv = val.ToArray();
+        for (int l = 0; l < nl; l++)
+        {
+            var row = measure.Row(l);
+            for (int d = 0; d < row.Length; d++)
+            {
+                double mu = row[d] * scale;
+                if (mu == 0) continue;
+                int jLo = Math.Max(0, (off + d) / 2 - 1), jHi = Math.Min(nb - 1, (off + cells.Length + d) / 2 + 1);
+                for (int j = jLo; j <= jHi; j++)
+                {
+                    int a = 2 * j - d - off;
+                    var target = result.Slice((j * nl + l) * nc, nc);
+                    for (int cell = a; cell <= a + 1; cell++)
+                    {
+                        if ((uint)cell >= (uint)cells.Length) continue;
+                        for (int t = start[cell]; t < start[cell + 1]; t++) target[ci[t]] += mu * cv[t];
+                    }
                 }
             }
         }

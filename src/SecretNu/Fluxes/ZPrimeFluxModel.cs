@@ -154,6 +154,16 @@ public sealed class ZPrimeFluxModel
     /// <summary>Z′ total width per unit scale² [GeV].</summary>
     public double ZWidthPerScale2 => _zWidthPerScale2;
 
+    // ---- the per-parent templates, for models built on top (events, limits) ----
+    internal int PositionClasses => _nl;
+    internal double ParentWidth(int i) => _gammaM[i];
+    internal double NewWidthPerScale2(int i) => _gamma3[i];
+    internal ReadOnlySpan<double> StandardModelCounts(int i, NeutrinoSpecies s) => _sm[i].AsSpan((int)s * _nb, _nb);
+    internal ReadOnlySpan<double> PrimaryCounts(int i, NeutrinoSpecies s) => _primary[i].AsSpan((int)s * _nb, _nb);
+    /// <summary>[(k·nl + l)·nc + c] for one parent and species.</summary>
+    internal ReadOnlySpan<double> ZDecayCounts(int i, NeutrinoSpecies s) => _zdecay[i].AsSpan((int)s * _nb * _nl * _nc, _nb * _nl * _nc);
+    internal ReadOnlySpan<double> DecayFactors => _decayFactor;
+
     /// <summary>The flux for g = scale·ĝ.</summary>
     public ZPrimeFlux Evaluate(double scale)
     {

@@ -180,4 +180,22 @@ public static class Constants
     /// <summary>a₁(1260) line shape of Kühn &amp; Santamaria, Z. Phys. C 48, 445 (1990) (as in TAUOLA):
     /// m = 1.251 GeV, Γ = 0.599 GeV with the running width Γ(s) = Γ g(s)/g(m²).</summary>
     public const double A1MassKS = 1.251, A1WidthKS = 0.599;
+
+    // ---- existing bounds (physics.md §9) ----
+    /// <summary>PIENU: allowed excess of R_π over the SM, 90 % one-sided: R_exp − R_SM + 1.28 σ_tot = 3.0e-7
+    /// (R_exp = (1.2344 ± 0.0023 ± 0.0019)e-4, arXiv:1506.05845; R_SM = 1.2352e-4).</summary>
+    public const double PienuAllowedExcess = 3.0e-7;
+    /// <summary>PIENU separates π → eν from π → μ → e by E_e > 52 MeV.</summary>
+    public const double PienuPositronEnergyCut = 0.052;
+    /// <summary>NA62: allowed excess of R_K, 90 % one-sided: 2.4e-7 (R_exp = (2.488 ± 0.007 ± 0.007)e-5, arXiv:1212.4012;
+    /// R_SM = 2.477e-5).</summary>
+    public const double Na62AllowedExcess = 2.4e-7;
+    /// <summary>NA62 K_e2 selection: missing mass² s = (p_K − p_e)² below 0.01 GeV² (physics.md §9).</summary>
+    public const double Na62MissingMass2Cut = 0.01;
+    /// <summary>E949: BR(K⁺ → μ⁺νν̄ν) &lt; 2.4e-6 (90 % CL, arXiv:1606.09054, as recalled in physics.md §9).</summary>
+    public const double E949MuInvisibleLimit = 2.4e-6;
+    /// <summary>Z invisible width: g ≲ 0.03, M-independent (arXiv:1304.3460, related set-up; physics.md §9).</summary>
+    public const double ZInvisibleCoupling = 0.03;
+    /// <summary>BBN (arXiv:1712.04792, 95 % CL): g_V ≲ 6e-10 at m_V ≈ 1 MeV and ≲ 8e-6 for m_V ≲ 1e-4 MeV.</summary>
+    public const double BbnCouplingAt1MeV = 6e-10, BbnCouplingAt100eV = 8e-6;
 }

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Globalization;
+using SecretNu.Bounds;
+using SecretNu.Detection;
+using SecretNu.Fluxes;
+using SecretNu.Output;
+using SecretNu.Physics;
+using SecretNu.Scans;
+using SecretNu.Statistics;
+
+namespace SecretNu.Cli.Commands;
+
+/// <summary><c>secretnu reproduce</c>: the seed paper's Fig. 1 and Figs. 2–5 with their CSVs and a summary.</summary>
+public static class ReproduceCommand
+{
+    /// <summary>The seed's figures: number, coupling.</summary>
+    public static readonly (int Figure, string Coupling)[] BoundFigures = [(2, "etau"), (3, "ee"), (4, "mutau"), (5, "emu")];
+    public static readonly string[] Experiments = ["faser-nu", "faser2-nu-x100", "faser2-nu-x1000"];
+
+    public static Command Create(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var outDir = new Option<string>("--out") { Description = "Output directory.", DefaultValueFactory = _ => "out" };
+        var seed = SeedModeOptions.Create();
+        var bound = new BoundOptions();
+        var command = new Command("reproduce",
+            "Reproduce the seed paper's figures: Fig. 1 (fluxes at FASERν, SM and SM + Z′ for m_Z′ = 10 MeV and g_ee = g_eτ = " +
+            "g_μτ = 1e-3) and Figs. 2–5 (90 % CL bounds on g_eτ, g_ee, g_μτ, g_eμ vs m_Z′ for FASERν and FASER2ν ×100, ×1000, " +
+            "with the generator band and the existing bounds), each as PNG + SVG with a CSV, plus summary.md and limits.json.\n\n" +
+            "Examples:\n  secretnu reproduce --out out\n  secretnu reproduce --seed-mode --out out-seed\n  secretnu reproduce --masses 1keV:500MeV:21 --no-band --out quick")
+        { data, outDir };
+        seed.AddTo(command);
+        bound.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var dataDir = DataDirectory.Resolve(parse.GetValue(data));
+            var cards = Experiments.Select(e => ExperimentCatalog.Load(e)).ToArray();
+            var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
+            var (mode, options) = seed.Read(parse);
+            string dir = parse.GetValue(outDir)!;
+            CommonOptions.RequireWritableDirectory(dir);
+            var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
+            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
+                Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
+            var progress = new Progress(context);
+            var result = progress.Run("reproducing the seed's figures", report => BoundCampaign.Run(dataDir, request, report));
+            var files = new List<string>();
+
+            // Fig. 1: the flux at FASERν for m_Z′ = 10 MeV, g_ee = g_eτ = g_μτ = 1e-3
+            var fig1Model = new ZPrimeModel(0.01, CouplingMatrix.Parse("ee=1e-3,etau=1e-3,mutau=1e-3"));
+            var fluxCalc = new FluxCalculation(new FluxSetup(dataDir, cards[0], FluxSettings.Default with { Mode = mode }), result.Reference.Generators, mode, options);
+            var fig1Flux = fluxCalc.ZPrimeModel(fig1Model.Mass, fig1Model.Couplings).Evaluate(1.0);
+            FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux).Save(Path.Combine(dir, "fig1"), 1600, 650);
+            AtomicFiles.WriteText(Path.Combine(dir, "fig1.csv"), FluxReport.Csv(fluxCalc, fig1Flux));
+            AtomicFiles.WriteText(Path.Combine(dir, "fig1.json"), FluxReport.Json(fluxCalc, fig1Model, fig1Flux));
+            files.AddRange(["fig1.png", "fig1.svg", "fig1.csv"]);
+
+            // Figs. 2–5
+            var existing = couplings.ToDictionary(c => c.Item1, c => ExistingBounds.For(c.Item2, masses, options.Normalisation));
+            foreach (var (number, coupling) in BoundFigures)
+            {
+                var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
+                var band = request.Band ? result.Band.Where(c => c.Coupling == coupling).ToArray() : null;
+                BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}").Save(Path.Combine(dir, $"fig{number}"), 1000, 760);
+                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}.csv"), LimitReport.Csv(curves, band));
+                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}-existing.csv"), ExistingCsv(existing[coupling]));
+                foreach (var c in curves) AtomicFiles.WriteText(Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c));
+                files.AddRange([$"fig{number}.png", $"fig{number}.svg", $"fig{number}.csv"]);
+            }
+            AtomicFiles.WriteText(Path.Combine(dir, "limits.json"), LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
+                existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators,
+                [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV")]));
+            var timing = new Dictionary<string, TimeSpan>(result.Timing) { ["all, including figures"] = clock.Elapsed };
+            string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
+                $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
+                $"statistics: {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
+            AtomicFiles.WriteText(Path.Combine(dir, "summary.md"), SummaryReport.Write(result.Curves, existing, optionsText, timing));
+            files.AddRange(["summary.md", "limits.json"]);
+            context.Out.WriteLine($"FASERν bounds (90 % CL) at 1 / 10 / 100 MeV:");
+            foreach (var (_, coupling) in BoundFigures)
+            {
+                var c = result.Curves.First(x => x.Coupling == coupling && x.Experiment == "faser-nu");
+                context.Out.WriteLine($"  g_{coupling,-6} " + string.Join(" / ", new[] { 1e-3, 1e-2, 0.1 }.Select(m =>
+                    LimitReport.Interpolate(c, m) is double g ? g.ToString("0.00E+0", CultureInfo.InvariantCulture) : "none")));
+            }
+            context.Out.WriteLine($"wrote {files.Count} files to {dir} in {clock.Elapsed.TotalSeconds:F1} s");
+            return 0;
+        });
+        return command;
+    }
+
+    static string Greek(string c) => c.Replace("mu", "μ").Replace("tau", "τ");
+
+    static string ExistingCsv(IReadOnlyList<ExistingBound> bounds)
+    {
+        var sb = new System.Text.StringBuilder("bound,source,method,computed,mass_GeV,g\n");
+        foreach (var b in bounds)
+            for (int i = 0; i < b.Masses.Count; i++)
+                sb.Append($"\"{b.Name}\",{b.Source},\"{b.Method}\",{(b.Computed ? "yes" : "no")},{b.Masses[i].ToString("R", CultureInfo.InvariantCulture)},{b.Couplings[i].ToString("R", CultureInfo.InvariantCulture)}\n");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using SecretNu.Fluxes;
+using SecretNu.Physics;
+
+namespace SecretNu.Detection;
+
+/// <summary>
+/// From neutrinos through the face to expected CC events (physics.md §7.1): N = ε · s · n_T · Σ_k φ_k σ(E_k) per
+/// true-energy bin of <see cref="AnalysisGrid"/>, then Gaussian smearing into reconstructed bins. ε = card efficiency,
+/// s = card exposure scale, n_T = target mass/(u · face area).
+/// </summary>
+public sealed class DetectorResponse
+{
+    readonly double[][] _weight = new double[6][]; // events per neutrino, per true bin
+    public Smearing Smearing { get; }
+    public double NucleonsPerCm2 { get; }
+    public ExperimentCard Card { get; }
+
+    public DetectorResponse(ExperimentCard card, CrossSection sigma, bool includeExposureScale = true)
+    {
+        Card = card;
+        NucleonsPerCm2 = CrossSection.NucleonsPerCm2(card.TargetMassT, card.FaceAreaM2);
+        double factor = card.Efficiency * (includeExposureScale ? card.ExposureScale : 1) * NucleonsPerCm2;
+        var edges = AnalysisGrid.TrueEdges;
+        foreach (var s in FlavorExtensions.AllSpecies)
+        {
+            var w = new double[edges.Length - 1];
+            for (int k = 0; k < w.Length; k++) w[k] = factor * sigma.Sigma(s, Math.Sqrt(edges[k] * edges[k + 1]));
+            _weight[(int)s] = w;
+        }
+        Smearing = new Smearing(edges, AnalysisGrid.RecoEdges, card.EnergyResolution);
+    }
+
+    /// <summary>Expected events per neutrino through the face, per true bin.</summary>
+    public ReadOnlySpan<double> Weights(NeutrinoSpecies s) => _weight[(int)s];
+
+    /// <summary>Reconstructed events of a sample from fluxes per species on the true grid.</summary>
+    public double[] Events(EventSample sample, Func<NeutrinoSpecies, double[]> flux)
+    {
+        var tru = new double[AnalysisGrid.TrueEdges.Length - 1];
+        foreach (var s in sample.Species)
+        {
+            var f = flux(s);
+            var w = _weight[(int)s];
+            for (int k = 0; k < tru.Length; k++) tru[k] += f[k] * w[k];
+        }
+        var reco = new double[AnalysisGrid.RecoEdges.Length - 1];
+        Smearing.Apply(tru, reco);
+        return reco;
+    }
+
+    /// <summary>True-energy (unsmeared) events of a species: ε s n_T Σ φ σ.</summary>
+    public double TrueEvents(NeutrinoSpecies s, ReadOnlySpan<double> flux)
+    {
+        double n = 0;
+        for (int k = 0; k < flux.Length; k++) n += flux[k] * _weight[(int)s][k];
+        return n;
+    }
+}

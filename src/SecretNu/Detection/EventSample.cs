@@ -1,0 +1,38 @@
+using SecretNu.Physics;
+
+namespace SecretNu.Detection;
+
+/// <summary>
+/// A CC event sample: the species whose interactions it collects. Emulsion cannot tell ν from ν̄ for e and τ, so
+/// those are combined; ν_μ and ν̄_μ are separate when the card has charge identification (muon spectrometer).
+/// </summary>
+public sealed record EventSample(string Name, NeutrinoSpecies[] Species)
+{
+    public static EventSample Electron => new("nu_e CC", [NeutrinoSpecies.NuE, NeutrinoSpecies.NuEBar]);
+    public static EventSample Tau => new("nu_tau CC", [NeutrinoSpecies.NuTau, NeutrinoSpecies.NuTauBar]);
+    public static EventSample Muon => new("nu_mu CC", [NeutrinoSpecies.NuMu, NeutrinoSpecies.NuMuBar]);
+    public static EventSample MuonOnly => new("nu_mu CC (mu-)", [NeutrinoSpecies.NuMu]);
+    public static EventSample AntiMuonOnly => new("nubar_mu CC (mu+)", [NeutrinoSpecies.NuMuBar]);
+
+    /// <summary>The sample of a flavour for a card (μ split by charge when the card can).</summary>
+    public static IEnumerable<EventSample> Of(Flavor f, bool chargeIdentification) => f switch
+    {
+        Flavor.E => [Electron],
+        Flavor.Tau => [Tau],
+        _ => chargeIdentification ? [MuonOnly, AntiMuonOnly] : [Muon],
+    };
+
+    /// <summary>
+    /// The seed paper's samples (physics.md §8): g_ee and g_eμ → ν_e; g_eτ → ν_e and ν_τ; g_μτ → ν_τ. For another
+    /// direction: ν_e if any coupling involves e, ν_τ if any involves τ; ν_μ only when asked (its 20000 events would fix
+    /// a shared normalisation pull).
+    /// </summary>
+    public static Flavor[] SeedFlavours(CouplingMatrix g)
+    {
+        var list = new List<Flavor>();
+        if (g.RowSumSquares(Flavor.E) > 0) list.Add(Flavor.E);
+        if (g.RowSumSquares(Flavor.Tau) > 0) list.Add(Flavor.Tau);
+        if (list.Count == 0) list.Add(Flavor.Mu); // a pure g_μμ model has nothing else
+        return list.ToArray();
+    }
+}

@@ -1,0 +1,49 @@
+namespace SecretNu.Detection;
+
+/// <summary>
+/// Gaussian energy smearing (physics.md §7.3): reconstructed energy ~ N(E, (r E)²), so a true energy E lands in
+/// reconstructed bin [E_j, E_{j+1}] with P(j|E) = ½[erf((E_{j+1} − E)/(√2 r E)) − erf((E_j − E)/(√2 r E))]. Events outside
+/// the reconstructed range are lost (the same for SM and Z′). The matrix maps true-energy bins (at their geometric
+/// centres) to reconstructed bins.
+/// </summary>
+public sealed class Smearing
+{
+    readonly double[] _m; // [reco * nTrue + true]
+    public int TrueBins { get; }
+    public int RecoBins { get; }
+    public double Resolution { get; }
+
+    public Smearing(ReadOnlySpan<double> trueEdges, ReadOnlySpan<double> recoEdges, double resolution)
+    {
+        TrueBins = trueEdges.Length - 1; RecoBins = recoEdges.Length - 1; Resolution = resolution;
+        _m = new double[TrueBins * RecoBins];
+        for (int k = 0; k < TrueBins; k++)
+        {
+            double e = Math.Sqrt(trueEdges[k] * trueEdges[k + 1]);
+            for (int j = 0; j < RecoBins; j++)
+                _m[j * TrueBins + k] = Probability(e, recoEdges[j], recoEdges[j + 1], resolution);
+        }
+    }
+
+    /// <summary>P(reconstructed in [lo, hi] | true e) for relative resolution r (r = 0: a step).</summary>
+    public static double Probability(double e, double lo, double hi, double r)
+    {
+        if (r <= 0) return e >= lo && e < hi ? 1 : 0;
+        double s = Math.Sqrt(2) * r * e;
+        return 0.5 * (MathNet.Numerics.SpecialFunctions.Erf((hi - e) / s) - MathNet.Numerics.SpecialFunctions.Erf((lo - e) / s));
+    }
+
+    public double this[int reco, int tru] => _m[reco * TrueBins + tru];
+
+    /// <summary>reco += M · true.</summary>
+    public void Apply(ReadOnlySpan<double> trueCounts, Span<double> reco)
+    {
+        for (int j = 0; j < RecoBins; j++)
+        {
+            double s = 0;
+            var row = _m.AsSpan(j * TrueBins, TrueBins);
+            for (int k = 0; k < TrueBins; k++) s += row[k] * trueCounts[k];
+            reco[j] += s;
+        }
+    }
+}

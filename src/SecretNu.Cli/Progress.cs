@@ -24,7 +24,7 @@ public sealed class Progress
         if (!_interactive)
             return work((what, done, total) =>
             {
-                if (_clock.Elapsed.TotalSeconds > 1) _err.WriteLine($"secretnu: {title}: {what} ({done}/{total})");
+                if (_clock.Elapsed.TotalSeconds > 1) lock (_err) _err.WriteLine($"secretnu: {title}: {what} ({done}/{total})");
             });
         T result = default!;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -33,9 +33,12 @@ public sealed class Progress
             var task = ctx.AddTask(Markup.Escape(title));
             result = work((what, done, total) =>
             {
-                task.Description = Markup.Escape($"{title}: {what}");
-                task.MaxValue = Math.Max(1, total);
-                task.Value = done;
+                lock (task)
+                {
+                    task.Description = Markup.Escape($"{title}: {what}");
+                    task.MaxValue = Math.Max(1, total);
+                    task.Value = done;
+                }
             });
         });
         return result;

@@ -2,7 +2,7 @@ namespace SecretNu.Fluxes;
 
 /// <summary>
 /// The energy grids of the analysis: true neutrino energies in log-uniform bins of 2 × <see cref="DopplerGrid.Step"/>
-/// decades (0.02, 5 per flux-file bin: fine enough for the 30 % smearing and aligned with the Doppler grid, so that
+/// decades (0.04 = 9 % wide: fine compared with the 30 % smearing, and aligned with the Doppler grid, so that
 /// folding a rest-frame spectrum becomes a discrete convolution), and reconstructed energies in 0.1-decade bins
 /// (10 per decade, as the published flux files), both from 10 GeV to 10^3.8 GeV ≈ 6.3 TeV.
 /// </summary>

@@ -56,13 +56,9 @@ public static class BoundCampaign
             var response = new DetectorResponse(card, new CrossSection(data, card.Target), includeExposureScale: false);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
-            foreach (var (label, direction) in request.Couplings)
-            {
-                progress?.Invoke($"bounds on g_{label} ({card.Name})", done, steps);
-                var req = new LimitRequest(direction, label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
-                curves.AddRange(scan.Run(calc, response, exposures, req));
-                done++;
-            }
+            progress?.Invoke($"bounds ({card.Name})", done, steps);
+            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses));
+            done += request.Couplings.Count;
             timing[$"bounds {card.Name}"] = clock.Elapsed;
             if (!request.Band) continue;
             var alternatives = Alternatives(card, generators);
@@ -70,19 +66,29 @@ public static class BoundCampaign
             foreach (var alt in alternatives)
             {
                 if (!bandGenerators.Contains(alt)) bandGenerators.Add(alt);
+                progress?.Invoke($"generator band: {alt}", done, steps);
                 var altCalc = new FluxCalculation(setup, alt, request.Mode, request.Options, AnalysisGrid.TrueEdges);
-                foreach (var (label, direction) in request.Couplings)
-                {
-                    progress?.Invoke($"generator band {alt}: g_{label}", done, steps);
-                    var req = new LimitRequest(direction, label, bandMasses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
-                    band.AddRange(scan.Run(altCalc, response, exposures, req));
-                }
+                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses));
             }
             done += request.Couplings.Count;
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
         progress?.Invoke("done", steps, steps);
         return new CampaignResult(curves, band, bandGenerators, reference!, timing);
+    }
+
+    /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>
+    static IEnumerable<LimitCurve> RunCouplings(LimitScan scan, FluxCalculation calc, DetectorResponse response,
+        IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses)
+    {
+        var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
+        Parallel.For(0, results.Length, i =>
+        {
+            var (label, direction) = request.Couplings[i];
+            results[i] = scan.Run(calc, response, exposures,
+                new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale));
+        });
+        return results.SelectMany(r => r);
     }
 
     /// <summary>Generator choices of the band: the card's other light generators with the default charm one, and the

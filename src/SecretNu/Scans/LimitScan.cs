@@ -27,11 +27,20 @@ public sealed record LimitRequest(CouplingMatrix Direction, string Label, IReadO
 /// </summary>
 public sealed class LimitScan
 {
-    readonly ConcurrentDictionary<(double, string, RateNormalisation), Lazy<IReadOnlyList<ZPrimeChannelSpectra>>> _channels = new();
+    readonly ConcurrentDictionary<(int Meson, Flavor Lepton, double Mass, RateNormalisation N), Lazy<ZPrimeChannelSpectra>> _channels = new();
 
-    /// <summary>Unit channel spectra at a mass for a direction (cached for the session).</summary>
-    public IReadOnlyList<ZPrimeChannelSpectra> Channels(double mass, CouplingMatrix direction, RateNormalisation n) =>
-        _channels.GetOrAdd((mass, direction.ToString(), n), _ => new(() => ZPrimeFluxModel.BuildChannels(mass, direction, n))).Value;
+    /// <summary>Unit channel spectra at a mass for the charged-lepton rows of a direction; each (meson, lepton, mass)
+    /// is built once per session and shared by every direction that needs it (g_ee, g_eτ, g_eμ share the e channels).</summary>
+    public IReadOnlyList<ZPrimeChannelSpectra> Channels(double mass, CouplingMatrix direction, RateNormalisation n)
+    {
+        var list = new List<ZPrimeChannelSpectra>();
+        foreach (var meson in ChargedMeson.All)
+            foreach (var lepton in ChargedLepton.All)
+                if (direction.RowSumSquares(lepton.Flavor) > 0 && ZPrimeChannelSpectra.IsOpen(meson, lepton, mass))
+                    list.Add(_channels.GetOrAdd((meson.PdgId, lepton.Flavor, mass, n),
+                        k => new(() => new ZPrimeChannelSpectra(meson, lepton, mass, n))).Value);
+        return list;
+    }
 
     /// <summary>Bounds for every exposure (name, multiplier of the response's card) of one flux calculation.</summary>
     /// <param name="calc">Flux calculation on <see cref="AnalysisGrid.TrueEdges"/>.</param>

@@ -59,7 +59,7 @@ public class FaceIntegratorTests
         Assert.Equal(1, d * d / 2.05340e8, 1e-5);
         // the integrator's small face at the axis sees the same D (collinear limit)
         var (_, ratio) = OnAxis(m, p, new DetectorFace(480, 1e-4, 1e-4));
-        Assert.Equal(1, ratio, 1e-4);
+        Assert.Equal(1, ratio, 5e-4); // the mean over the 0.02-decade Doppler grid (cloud in cell): ≤ (0.046)²/8 ≈ 3e-4
     }
 
     [Fact]

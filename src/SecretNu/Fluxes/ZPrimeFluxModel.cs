@@ -60,8 +60,7 @@ public sealed class ZPrimeFluxModel
         _sm = new double[np][]; _primary = new double[np][]; _zdecay = new double[np][];
         var smIndex = smFlux.Parents.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
 
-        var distanceNum = new double[_nl];
-        var distanceDen = new double[_nl];
+        var rowTotals = new double[np, _nl];
         Parallel.For(0, np, i =>
         {
             int pdg = parents[i];
@@ -112,14 +111,22 @@ public sealed class ZPrimeFluxModel
             }
             _primary[i] = primary;
             _zdecay[i] = zdec;
-            lock (distanceNum)
-                for (int l = 0; l < _nl; l++)
-                {
-                    double rowTotal = 0;
-                    foreach (double x in measure.Row(l)) rowTotal += x;
-                    if (rowTotal > 0 && double.IsFinite(measure.MeanDistance[l])) { distanceNum[l] += rowTotal * measure.MeanDistance[l]; distanceDen[l] += rowTotal; }
-                }
+            for (int l = 0; l < _nl; l++)
+                foreach (double x in measure.Row(l)) rowTotals[i, l] += x;
         });
+        // μ-weighted mean distance per position class, summed in parent order (deterministic)
+        var distanceNum = new double[_nl];
+        var distanceDen = new double[_nl];
+        for (int i = 0; i < np; i++)
+        {
+            var measure = measures[parents[i]];
+            for (int l = 0; l < _nl; l++)
+                if (rowTotals[i, l] > 0 && double.IsFinite(measure.MeanDistance[l]))
+                {
+                    distanceNum[l] += rowTotals[i, l] * measure.MeanDistance[l];
+                    distanceDen[l] += rowTotals[i, l];
+                }
+        }
 
         // P_dec = 1 − exp(−factor·Γ): factor = L M/(ħc p_Z), p_Z = r_c E_k (GeV), L the class mean distance (m)
         _decayFactor = new double[_nb * _nl * _nc];

@@ -13,7 +13,7 @@ public static class App
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var context = new CliContext(stdout, stderr);
+        var context = new CliContext(stdout, stderr, args);
         var root = new RootCommand(
             "SecretNu: sensitivity of forward LHC neutrino detectors (FASERν, FASER2ν, …) to a light Z′ that couples only " +
             "to neutrinos, from first principles: meson decays → neutrino spectra → fluxes → events → bounds.")
@@ -24,8 +24,12 @@ public static class App
             FluxCommand.Create(context),
             LimitCommand.Create(context),
             ReproduceCommand.Create(context),
+            MergeCommand.Create(context),
         };
         foreach (var extra in ExtraCommands) root.Add(extra(context));
+        // --version prints the version stamped in every output (not the entry assembly's, which is the test host in tests)
+        foreach (var option in root.Options)
+            if (option is VersionOption version) version.Action = new PrintVersion(stdout);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -43,6 +47,11 @@ public static class App
             stderr.WriteLine($"secretnu: {e.Message}");
             return 2;
         }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<InputException>().FirstOrDefault() is InputException first)
+        {
+            stderr.WriteLine($"secretnu: {first.Message}"); // bad input met inside a parallel loop
+            return 2;
+        }
         catch (Exception e)
         {
             stderr.WriteLine($"secretnu: internal error: {e.GetType().Name}: {e.Message}");
@@ -55,5 +64,15 @@ public static class App
     internal static readonly List<Func<CliContext, Command>> ExtraCommands = [];
 }
 
-/// <summary>Where a command writes: stdout for results, stderr for progress and messages.</summary>
-public sealed record CliContext(TextWriter Out, TextWriter Error);
+/// <summary>The action of <c>--version</c>: <see cref="BuildInfo.Version"/>.</summary>
+sealed class PrintVersion(TextWriter stdout) : System.CommandLine.Invocation.SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        stdout.WriteLine(BuildInfo.Version);
+        return 0;
+    }
+}
+
+/// <summary>Where a command writes: stdout for results, stderr for progress and messages; and the command line it was given.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, IReadOnlyList<string> Arguments);

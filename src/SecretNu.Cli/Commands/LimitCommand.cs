@@ -26,6 +26,7 @@ public static class LimitCommand
         var charm = new Option<string?>("--charm-generator") { Description = "Charm generator (default: the card's first)." };
         var seed = SeedModeOptions.Create();
         var bound = new BoundOptions();
+        var scanOptions = new ScanOptions();
         var command = new Command("limit",
             "90 % CL upper bounds on a coupling versus m_Z′ (Asimov data, per-bin Gaussian/Poisson χ² with a profiled 10 % flux " +
             "normalisation per flavour sample, Δχ² = 2.70554). Writes limit.csv (with diagnostics), one two-column text file per " +
@@ -36,6 +37,7 @@ public static class LimitCommand
         { experiments, coupling, data, outDir, light, charm };
         seed.AddTo(command);
         bound.AddTo(command);
+        scanOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
@@ -45,16 +47,19 @@ public static class LimitCommand
             var (mode, options) = seed.Read(parse);
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
+            var execution = scanOptions.Read(parse, dir);
             GeneratorChoice? gens = parse.GetValue(light) is null && parse.GetValue(charm) is null ? null
                 : new(parse.GetValue(light) ?? cards[0].LightGenerators[0], parse.GetValue(charm) ?? cards[0].CharmGenerators[0]);
             var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
                 gens, Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
-            var result = new Progress(context).Run("bounds", report => BoundCampaign.Run(dataDir, request, report));
+            var result = new Progress(context).Run("bounds", report => BoundCampaign.Run(dataDir, request, report, execution));
+            if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
             var files = Write(result, request, dir, "limit");
             foreach (var c in result.Curves)
                 context.Out.WriteLine($"{c.Experiment} g_{c.Coupling}: {c.Points.Count(p => p.Coupling is not null)}/{c.Points.Count} masses with a bound; " +
                     string.Join(", ", new[] { 1e-3, 1e-2, 0.1 }.Select(m => $"{m * 1e3:G3} MeV: {(LimitReport.Interpolate(c, m) is double g ? g.ToString("0.00E+0") : "none")}")));
             context.Out.WriteLine($"wrote {string.Join(", ", files)}");
+            ScanOptions.Finish(context, execution);
             return 0;
         });
         return command;
@@ -65,19 +70,19 @@ public static class LimitCommand
     {
         var files = new List<string>();
         string csv = Path.Combine(dir, $"{stem}.csv");
-        AtomicFiles.WriteText(csv, LimitReport.Csv(result.Curves, request.Band ? result.Band : null));
+        AtomicFiles.WriteText(csv, Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null));
         files.Add(csv);
         var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, request.Options.Normalisation));
         string json = Path.Combine(dir, $"{stem}.json");
         AtomicFiles.WriteText(json, LimitReport.Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder,
-            existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators,
+            existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
             [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
              new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")]));
         files.Add(json);
         foreach (var c in result.Curves)
         {
             string txt = Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt");
-            AtomicFiles.WriteText(txt, LimitReport.TwoColumn(c));
+            AtomicFiles.WriteText(txt, LimitReport.TwoColumn(c, $"{stem}.json"));
             files.Add(txt);
         }
         foreach (var (label, _) in request.Couplings)

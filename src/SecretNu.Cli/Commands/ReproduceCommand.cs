@@ -23,6 +23,7 @@ public static class ReproduceCommand
         var outDir = new Option<string>("--out") { Description = "Output directory.", DefaultValueFactory = _ => "out" };
         var seed = SeedModeOptions.Create();
         var bound = new BoundOptions();
+        var scanOptions = new ScanOptions();
         var command = new Command("reproduce",
             "Reproduce the seed paper's figures: Fig. 1 (fluxes at FASERν, SM and SM + Z′ for m_Z′ = 10 MeV and g_ee = g_eτ = " +
             "g_μτ = 1e-3) and Figs. 2–5 (90 % CL bounds on g_eτ, g_ee, g_μτ, g_eμ vs m_Z′ for FASERν and FASER2ν ×100, ×1000, " +
@@ -31,6 +32,7 @@ public static class ReproduceCommand
         { data, outDir };
         seed.AddTo(command);
         bound.AddTo(command);
+        scanOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -40,11 +42,13 @@ public static class ReproduceCommand
             var (mode, options) = seed.Read(parse);
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
+            var execution = scanOptions.Read(parse, dir);
             var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
             var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
                 Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             var progress = new Progress(context);
-            var result = progress.Run("reproducing the seed's figures", report => BoundCampaign.Run(dataDir, request, report));
+            var result = progress.Run("reproducing the seed's figures", report => BoundCampaign.Run(dataDir, request, report, execution));
+            if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
             var files = new List<string>();
 
             // Fig. 1: the flux at FASERν for m_Z′ = 10 MeV, g_ee = g_eτ = g_μτ = 1e-3
@@ -52,7 +56,7 @@ public static class ReproduceCommand
             var fluxCalc = new FluxCalculation(new FluxSetup(dataDir, cards[0], FluxSettings.Default with { Mode = mode }), result.Reference.Generators, mode, options);
             var fig1Flux = fluxCalc.ZPrimeModel(fig1Model.Mass, fig1Model.Couplings).Evaluate(1.0);
             FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux).Save(Path.Combine(dir, "fig1"), 1600, 650);
-            AtomicFiles.WriteText(Path.Combine(dir, "fig1.csv"), FluxReport.Csv(fluxCalc, fig1Flux));
+            AtomicFiles.WriteText(Path.Combine(dir, "fig1.csv"), Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(fluxCalc, fig1Flux));
             AtomicFiles.WriteText(Path.Combine(dir, "fig1.json"), FluxReport.Json(fluxCalc, fig1Model, fig1Flux));
             files.AddRange(["fig1.png", "fig1.svg", "fig1.csv"]);
 
@@ -63,13 +67,13 @@ public static class ReproduceCommand
                 var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
                 var band = request.Band ? result.Band.Where(c => c.Coupling == coupling).ToArray() : null;
                 BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}").Save(Path.Combine(dir, $"fig{number}"), 1000, 760);
-                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}.csv"), LimitReport.Csv(curves, band));
-                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}-existing.csv"), ExistingCsv(existing[coupling]));
-                foreach (var c in curves) AtomicFiles.WriteText(Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c));
+                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}.csv"), Provenance.CommentLine($"Fig. {number}: 90% CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band));
+                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}-existing.csv"), Provenance.CommentLine($"Fig. {number}: existing bounds on g_{coupling}", "limits.json") + ExistingCsv(existing[coupling]));
+                foreach (var c in curves) AtomicFiles.WriteText(Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c, "limits.json"));
                 files.AddRange([$"fig{number}.png", $"fig{number}.svg", $"fig{number}.csv"]);
             }
             AtomicFiles.WriteText(Path.Combine(dir, "limits.json"), LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
-                existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators,
+                existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
                 [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV")]));
             var timing = new Dictionary<string, TimeSpan>(result.Timing) { ["all, including figures"] = clock.Elapsed };
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
@@ -85,6 +89,7 @@ public static class ReproduceCommand
                     LimitReport.Interpolate(c, m) is double g ? g.ToString("0.00E+0", CultureInfo.InvariantCulture) : "none")));
             }
             context.Out.WriteLine($"wrote {files.Count} files to {dir} in {clock.Elapsed.TotalSeconds:F1} s");
+            ScanOptions.Finish(context, execution);
             return 0;
         });
         return command;

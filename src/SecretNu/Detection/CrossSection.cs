@@ -18,6 +18,9 @@ public sealed class CrossSection
     readonly double[][] _logE = new double[6][], _sigmaOverE = new double[6][];
     public TargetMaterial Target { get; }
 
+    /// <summary>The published flux and CC-interaction files the cross sections are derived from.</summary>
+    public IReadOnlyList<string> InputFiles { get; }
+
     /// <summary>Nucleons per cm² behind the published files of each target's reference detector.</summary>
     public static double ReferenceNucleonsPerCm2(TargetMaterial t) => t == TargetMaterial.Tungsten
         ? NucleonsPerCm2(1.2, 0.25 * 0.25)
@@ -32,6 +35,8 @@ public sealed class CrossSection
     {
         Target = target;
         string folder = ReferenceFolder(target);
+        InputFiles = [.. FlavorExtensions.AllSpecies.SelectMany(s => new[] { PublishedFluxKind.ThroughFace, PublishedFluxKind.ChargedCurrentInteractions }
+            .Select(k => PublishedFluxCatalog.Path(data.Root, folder, s, k)))];
         var flux = PublishedFluxCatalog.LoadAll(data.Root, folder, PublishedFluxKind.ThroughFace);
         var cc = PublishedFluxCatalog.LoadAll(data.Root, folder, PublishedFluxKind.ChargedCurrentInteractions);
         double nT = ReferenceNucleonsPerCm2(target);

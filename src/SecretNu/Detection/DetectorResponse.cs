@@ -14,11 +14,12 @@ public sealed class DetectorResponse
     public Smearing Smearing { get; }
     public double NucleonsPerCm2 { get; }
     public ExperimentCard Card { get; }
+    public CrossSection CrossSection { get; }
 
     public DetectorResponse(ExperimentCard card, CrossSection sigma, bool includeExposureScale = true)
     {
-        Card = card;
-        NucleonsPerCm2 = CrossSection.NucleonsPerCm2(card.TargetMassT, card.FaceAreaM2);
+        Card = card; CrossSection = sigma;
+        NucleonsPerCm2 = Detection.CrossSection.NucleonsPerCm2(card.TargetMassT, card.FaceAreaM2);
         double factor = card.Efficiency * (includeExposureScale ? card.ExposureScale : 1) * NucleonsPerCm2;
         var edges = AnalysisGrid.TrueEdges;
         foreach (var s in FlavorExtensions.AllSpecies)

@@ -15,6 +15,8 @@ public sealed class FluxCalculation
     public double[] Edges { get; }
     public IReadOnlyDictionary<int, DopplerMeasure> Measures { get; }
     public FluxTable StandardModel { get; }
+    /// <summary>The files it read: hadron tables and the experiment card (when read from a file).</summary>
+    public IReadOnlyList<string> InputFiles { get; }
 
     public FluxCalculation(FluxSetup setup, GeneratorChoice generators, AcceptanceMode mode, ZPrimeOptions options, double[]? edges = null)
     {
@@ -22,6 +24,7 @@ public sealed class FluxCalculation
         Edges = edges ?? PublishedFlux.StandardEdges.ToArray();
         var model = setup.Model(generators);
         Measures = model.Measures(setup.Face, mode);
+        InputFiles = [.. model.InputFiles, .. setup.Card.SourcePath is string card ? [card] : Array.Empty<string>()];
         StandardModel = FluxTable.StandardModel(Measures, setup.Luminosity, Edges);
     }
 

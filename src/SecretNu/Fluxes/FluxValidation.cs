@@ -20,11 +20,13 @@ public sealed class FluxValidation
     /// <summary>Our counts per generator pair (light, charm), species and bin.</summary>
     public IReadOnlyDictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>> Ours { get; }
     public GeneratorChoice Default { get; }
+    /// <summary>The files read: published fluxes, every generator's hadron tables and the card.</summary>
+    public IReadOnlyList<string> InputFiles { get; }
 
     FluxValidation(FluxSetup setup, double[] edges, IReadOnlyDictionary<NeutrinoSpecies, double[]> published,
-        IReadOnlyDictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>> ours, GeneratorChoice def)
+        IReadOnlyDictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>> ours, GeneratorChoice def, IReadOnlyList<string> inputs)
     {
-        Setup = setup; Edges = edges; Published = published; Ours = ours; Default = def;
+        Setup = setup; Edges = edges; Published = published; Ours = ours; Default = def; InputFiles = inputs;
     }
 
     /// <param name="progress">Called with (done, total) after each generator.</param>
@@ -44,16 +46,22 @@ public sealed class FluxValidation
         var lightFlux = new Dictionary<string, FluxTable>();
         var charmFlux = new Dictionary<string, FluxTable>();
         var face = setup.Face;
+        var inputs = new List<string>(FlavorExtensions.AllSpecies.Select(s => PublishedFluxCatalog.Path(setup.Data.Root, folder, s, PublishedFluxKind.ThroughFace)));
+        if (setup.Card.SourcePath is string card) inputs.Add(card);
         foreach (var g in light)
         {
             progress?.Invoke($"light hadrons: {g}", done, total);
-            lightFlux[g] = Partial(setup.Model(new GeneratorChoice(g, charm[0])), face, setup.Luminosity, edges, light: true);
+            var model = setup.Model(new GeneratorChoice(g, charm[0]));
+            lightFlux[g] = Partial(model, face, setup.Luminosity, edges, light: true);
+            inputs.AddRange(model.InputFiles);
             done++;
         }
         foreach (var g in charm)
         {
             progress?.Invoke($"charm hadrons: {g}", done, total);
-            charmFlux[g] = Partial(setup.Model(new GeneratorChoice(light[0], g)), face, setup.Luminosity, edges, light: false);
+            var model = setup.Model(new GeneratorChoice(light[0], g));
+            charmFlux[g] = Partial(model, face, setup.Luminosity, edges, light: false);
+            inputs.AddRange(model.InputFiles);
             done++;
         }
         progress?.Invoke("done", done, total);
@@ -62,7 +70,7 @@ public sealed class FluxValidation
             foreach (var c in charm)
                 ours[new GeneratorChoice(l, c)] = FlavorExtensions.AllSpecies.ToDictionary(s => s,
                     s => lightFlux[l].Counts(s).Zip(charmFlux[c].Counts(s), (a, b) => a + b).ToArray());
-        return new FluxValidation(setup, edges, pub, ours, new GeneratorChoice(light[0], charm[0]));
+        return new FluxValidation(setup, edges, pub, ours, new GeneratorChoice(light[0], charm[0]), inputs);
     }
 
     static FluxTable Partial(ForwardFluxModel model, DetectorFace face, double luminosity, double[] edges, bool light)

@@ -32,6 +32,11 @@ public sealed class ForwardFluxModel
     public IReadOnlyList<int> Parents => Hadron.LightIds.Where(id => HasTable(Generators.Light, id))
         .Concat(Hadron.CharmIds.Where(id => HasTable(Generators.Charm, id))).ToArray();
 
+    /// <summary>The hadron tables this model reads (full paths; one per parent and averaged generator).</summary>
+    public IReadOnlyList<string> InputFiles => Parents.SelectMany(p =>
+        GeneratorChoice.Parts(Hadron.Get(p).DecaysInFlight ? Generators.Light : Generators.Charm)
+            .Select(g => HadronTableCatalog.Path(Data.Root, EnergyLabel, g, p))).ToArray();
+
     /// <summary>Forgets the tables read and the measures built so far (benchmarks that include file reading).</summary>
     public static void ClearTableCache()
     {

@@ -14,7 +14,7 @@ public static class FluxReport
     {
         Directory.CreateDirectory(directory);
         string csv = Path.Combine(directory, "flux.csv"), json = Path.Combine(directory, "flux.json");
-        AtomicFiles.WriteText(csv, Csv(calc, z));
+        AtomicFiles.WriteText(csv, Provenance.CommentLine("neutrinos through the detector face per energy bin", "flux.json") + Csv(calc, z));
         AtomicFiles.WriteText(json, Json(calc, model, z));
         string fig = Path.Combine(directory, "fig1");
         Figure1(calc, model, z).Save(fig, 1600, 650);
@@ -51,8 +51,7 @@ public static class FluxReport
     public static string Json(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        w.WriteString("program", "secretnu");
-        w.WriteString("version", BuildInfo.Version);
+        Provenance.Write(w, calc.Setup.Data, calc.InputFiles);
         CardJson.Write(w, "experiment", calc.Setup.Card);
         w.WriteString("data_directory", calc.Setup.Data.Root);
         w.WriteString("light_generator", calc.Generators.Light);

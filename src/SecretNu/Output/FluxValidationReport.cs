@@ -19,7 +19,7 @@ public static class FluxValidationReport
     {
         Directory.CreateDirectory(directory);
         string stem = Path.Combine(directory, Stem(v));
-        AtomicFiles.WriteText(stem + ".csv", Csv(v));
+        AtomicFiles.WriteText(stem + ".csv", Provenance.CommentLine("flux validation", Stem(v) + ".json") + Csv(v));
         AtomicFiles.WriteText(stem + ".json", Json(v));
         AtomicFiles.WriteText(stem + ".md", Markdown(v));
         Figure(v).Save(stem, 1800, 600);
@@ -43,6 +43,8 @@ public static class FluxValidationReport
     public static string Json(FluxValidation v) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
+        Provenance.Write(w, v.Setup.Data, v.InputFiles);
+        CardJson.Write(w, "card", v.Setup.Card);
         w.WriteString("experiment", v.Setup.Card.Name);
         w.WriteString("published_folder", v.Setup.Card.PublishedFolder);
         w.WriteString("sqrt_s_TeV", v.Setup.Card.EnergyLabel);

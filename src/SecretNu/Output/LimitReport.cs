@@ -75,10 +75,10 @@ public static class LimitReport
     }
 
     /// <summary>"mass_GeV coupling" lines of the points with a bound.</summary>
-    public static string TwoColumn(LimitCurve c)
+    public static string TwoColumn(LimitCurve c, string sidecar)
     {
         var sb = new StringBuilder();
-        sb.Append($"# SecretNu {BuildInfo.Version}: 90% CL upper bound on g_{c.Coupling} vs m_Z' for {c.Experiment} ({c.Generators})\n");
+        sb.Append(Provenance.CommentLine($"90% CL upper bound on g_{c.Coupling} vs m_Z' for {c.Experiment} ({c.Generators})", sidecar));
         sb.Append("# m_Z' [GeV]   g\n");
         foreach (var p in c.Points)
             if (p.Coupling is double g) sb.Append(F(p.Mass)).Append(' ').Append(F(g)).Append('\n');
@@ -90,11 +90,10 @@ public static class LimitReport
     /// <summary>The metadata: what was computed and how.</summary>
     public static string Json(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
         StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyList<ExistingBound> existing, IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators,
-        IEnumerable<KeyValuePair<string, string>>? extra = null) => JsonOutput.Write(w =>
+        IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        w.WriteString("program", "secretnu");
-        w.WriteString("version", BuildInfo.Version);
+        Provenance.Write(w, calc.Setup.Data, inputs);
         w.WriteString("data_directory", calc.Setup.Data.Root);
         w.WriteStartArray("experiments");
         foreach (var card in cards)

@@ -30,7 +30,7 @@ public sealed class SpectrumReport
     public string ToCsv()
     {
         var sb = new StringBuilder();
-        sb.Append($"# secretnu spectrum: {Name}, {Spectra.Model}; numbers per meson decay in each rest-frame energy bin\n");
+        sb.Append($"# secretnu {BuildInfo.Version} spectrum: {Name}, {Spectra.Model}; numbers per meson decay in each rest-frame energy bin\n");
         sb.Append("# zprime_decay assumes every Z′ decays (P_dec = 1); for P_dec < 1 scale that column\n");
         sb.Append("species,e_low_GeV,e_high_GeV,sm_per_decay,zprime_primary_per_decay,zprime_decay_per_decay\n");
         foreach (var s in FlavorExtensions.AllSpecies)
@@ -51,6 +51,7 @@ public sealed class SpectrumReport
     public string ToJson() => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
+        Provenance.Write(w, null, []);
         w.WriteString("meson", Name);
         w.WriteNumber("mass_GeV", Spectra.Model.Mass);
         w.WriteStartObject("couplings");

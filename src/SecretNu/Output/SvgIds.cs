@@ -13,10 +13,12 @@ internal static partial class SvgIds
     [GeneratedRegex(@"(?<=\bid=""|url\(#)(?<prefix>[A-Za-z]+_)(?<n>[0-9A-Fa-f]+)(?=[""\)])")]
     private static partial Regex IdPattern();
 
-    /// <summary>The SVG document with its ids renumbered.</summary>
+    /// <summary>The SVG document with its ids renumbered and a comment naming the program version after the XML declaration.</summary>
     public static byte[] Normalize(byte[] svg)
     {
         string text = Encoding.UTF8.GetString(svg);
+        int declarationEnd = text.StartsWith("<?xml", StringComparison.Ordinal) ? text.IndexOf("?>", StringComparison.Ordinal) + 2 : 0;
+        text = text.Insert(declarationEnd, $"{(declarationEnd > 0 ? "\n" : "")}<!-- secretnu {BuildInfo.Version} -->\n");
         var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
         string result = IdPattern().Replace(text, match =>
         {

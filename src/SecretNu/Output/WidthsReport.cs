@@ -47,6 +47,7 @@ public sealed record WidthsReport(double Mass, RateNormalisation Normalisation, 
         using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
         {
             w.WriteStartObject();
+            Provenance.Write(w, null, []);
             w.WriteNumber("mass_GeV", Mass);
             w.WriteString("normalisation", Normalisation.Name());
             w.WriteStartArray("channels");

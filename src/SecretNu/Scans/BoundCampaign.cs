@@ -22,8 +22,9 @@ public sealed record CampaignRequest(
     double? TruthScale = null);
 
 /// <summary>The curves of a campaign: default generators, and the generator-band curves.</summary>
+/// <param name="InputFiles">Every file read: hadron tables of all generator choices, cross-section files, cards.</param>
 public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyList<LimitCurve> Band, IReadOnlyList<GeneratorChoice> BandGenerators,
-    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing);
+    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles);
 
 /// <summary>
 /// Runs bound scans for several experiment cards and couplings. Cards that differ only in name and exposure scale
@@ -33,7 +34,9 @@ public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyL
 /// </summary>
 public static class BoundCampaign
 {
-    public static CampaignResult Run(DataDirectory data, CampaignRequest request, Action<string, int, int>? progress = null)
+    /// <param name="execution">Checkpoints and shard (see <see cref="ScanExecution"/>); with a shard, the curves hold only
+    /// that shard's points.</param>
+    public static CampaignResult Run(DataDirectory data, CampaignRequest request, Action<string, int, int>? progress = null, ScanExecution? execution = null)
     {
         var timing = new Dictionary<string, TimeSpan>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -41,6 +44,7 @@ public static class BoundCampaign
         var curves = new List<LimitCurve>();
         var band = new List<LimitCurve>();
         var bandGenerators = new List<GeneratorChoice>();
+        var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
         var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
         int steps = groups.Length * request.Couplings.Count * (request.Band ? 2 : 1), done = 0;
@@ -53,11 +57,14 @@ public static class BoundCampaign
             progress?.Invoke($"fluxes for {card.Name} ({generators})", done, steps);
             var calc = new FluxCalculation(setup, generators, request.Mode, request.Options, AnalysisGrid.TrueEdges);
             reference ??= calc;
-            var response = new DetectorResponse(card, new CrossSection(data, card.Target), includeExposureScale: false);
+            var crossSection = new CrossSection(data, card.Target);
+            inputs.AddRange(calc.InputFiles);
+            inputs.AddRange(crossSection.InputFiles);
+            var response = new DetectorResponse(card, crossSection, includeExposureScale: false);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
             progress?.Invoke($"bounds ({card.Name})", done, steps);
-            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses));
+            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses, execution));
             done += request.Couplings.Count;
             timing[$"bounds {card.Name}"] = clock.Elapsed;
             if (!request.Band) continue;
@@ -68,27 +75,50 @@ public static class BoundCampaign
                 if (!bandGenerators.Contains(alt)) bandGenerators.Add(alt);
                 progress?.Invoke($"generator band: {alt}", done, steps);
                 var altCalc = new FluxCalculation(setup, alt, request.Mode, request.Options, AnalysisGrid.TrueEdges);
-                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses));
+                inputs.AddRange(altCalc.InputFiles);
+                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses, execution));
             }
             done += request.Couplings.Count;
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
         progress?.Invoke("done", steps, steps);
-        return new CampaignResult(curves, band, bandGenerators, reference!, timing);
+        return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs);
     }
 
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>
     static IEnumerable<LimitCurve> RunCouplings(LimitScan scan, FluxCalculation calc, DetectorResponse response,
-        IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses)
+        IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses, ScanExecution? execution)
     {
         var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
         Parallel.For(0, results.Length, i =>
         {
             var (label, direction) = request.Couplings[i];
-            results[i] = scan.Run(calc, response, exposures,
-                new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale));
+            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
+            results[i] = scan.Run(calc, response, exposures, limit, execution: execution,
+                scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit));
         });
         return results.SelectMany(r => r);
+    }
+
+    /// <summary>
+    /// The identity of a scan for its checkpoints: program version; SHA-256 of every input file (hadron tables, cross-section
+    /// files); the card's physics; the exposures; generators, acceptance, flux settings and Z′ options; the coupling
+    /// direction (exact bits), samples, statistics, finder and Asimov truth. Anything that can change a number is in it.
+    /// </summary>
+    public static string ScanKey(FluxCalculation calc, DetectorResponse response, IReadOnlyList<(string Name, double Multiplier)> exposures, LimitRequest r)
+    {
+        static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+        var parts = new List<string> { "secretnu scan", BuildInfo.Version, PhysicsKey(calc.Setup.Card), calc.Setup.Card.EnergyLabel };
+        parts.AddRange(calc.InputFiles.Where(f => f != calc.Setup.Card.SourcePath).Concat(response.CrossSection.InputFiles)
+            .Select(f => $"{Path.GetFileName(f)}={Output.Provenance.Sha256(f)}").Order(StringComparer.Ordinal));
+        parts.AddRange(exposures.Select(x => $"exposure {x.Name}={R(x.Multiplier)}"));
+        parts.Add($"generators {calc.Generators}; mode {calc.Mode}; settings {calc.Setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}");
+        parts.AddRange(calc.Options.Describe().Select(kv => $"option {kv.Key}={kv.Value}"));
+        parts.Add($"coupling {r.Label}: {string.Join(",", r.Direction.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}");
+        parts.Add($"flavours {(r.Flavours is null ? "seed" : string.Join(",", r.Flavours))}; truth {(r.TruthScale is double t ? R(t) : "sm")}");
+        parts.AddRange(r.Statistics.Describe().Select(kv => $"statistics {kv.Key}={kv.Value}"));
+        parts.AddRange(r.Finder.Describe().Select(kv => $"finder {kv.Key}={kv.Value}"));
+        return CheckpointStore.Key(parts);
     }
 
     /// <summary>Generator choices of the band: the card's other light generators with the default charm one, and the

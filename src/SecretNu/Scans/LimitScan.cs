@@ -45,8 +45,11 @@ public sealed class LimitScan
     /// <summary>Bounds for every exposure (name, multiplier of the response's card) of one flux calculation.</summary>
     /// <param name="calc">Flux calculation on <see cref="AnalysisGrid.TrueEdges"/>.</param>
     /// <param name="response">Detector response without the exposure scale (multipliers carry it).</param>
+    /// <param name="execution">Checkpoints (points are read back or saved under <paramref name="scanKey"/> + mass) and shard
+    /// (points of other shards are skipped and missing from the curves).</param>
+    /// <param name="scanKey">Identity of everything but the mass (see <see cref="BoundCampaign"/>); needed with checkpoints.</param>
     public IReadOnlyList<LimitCurve> Run(FluxCalculation calc, DetectorResponse response, IReadOnlyList<(string Name, double Multiplier)> exposures,
-        LimitRequest request, Action<int, int>? progress = null)
+        LimitRequest request, Action<int, int>? progress = null, ScanExecution? execution = null, string scanKey = "")
     {
         if (!AnalysisGrid.IsAligned(calc.Edges)) throw new ArgumentException("the flux calculation must use AnalysisGrid.TrueEdges");
         var flavours = request.Flavours ?? EventSample.SeedFlavours(request.Direction);
@@ -55,14 +58,27 @@ public sealed class LimitScan
         var results = new LimitPoint[exposures.Count, nm];
         int done = 0;
         var zMeasures = calc.ZPrimeMeasures();
+        var store = execution?.Checkpoints;
         Parallel.For(0, nm, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            if (execution?.Shard is Shard shard && !shard.Owns(i)) return;
             double mass = request.Masses[i];
+            string key = store is null ? "" : CheckpointStore.Key([scanKey, BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+            if (store is not null && store.TryLoad(key, exposures.Count, out var stored))
+            {
+                for (int e = 0; e < exposures.Count; e++) results[e, i] = stored[e];
+                progress?.Invoke(Interlocked.Increment(ref done), nm);
+                return;
+            }
+            if (store is { RequireComplete: true })
+                throw new InputException($"no checkpoint for m_Z′ = {mass:G6} GeV of g_{request.Label} ({string.Join(", ", exposures.Select(x => x.Name))}, " +
+                    $"{calc.Generators}): were all shards run with the same options and given to merge?", store.Directory);
             var channels = Channels(mass, request.Direction, calc.Options.Normalisation);
             if (channels.Count == 0)
             {
                 for (int e = 0; e < exposures.Count; e++)
                     results[e, i] = new LimitPoint(mass, new LimitResult(LimitStatus.NoBoundBelowCap, null, 0, request.Finder.Cap, 0, "no open channel"), [], []);
+                store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
                 return;
             }
             var flux = new ZPrimeFluxModel(mass, request.Direction, zMeasures, calc.StandardModel, calc.Setup.Luminosity, calc.Options, channels);
@@ -71,10 +87,11 @@ public sealed class LimitScan
             var prediction = new double[samples.Length * events.RecoBins];
             for (int e = 0; e < exposures.Count; e++)
                 results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction);
+            store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
             progress?.Invoke(Interlocked.Increment(ref done), nm);
         });
         return exposures.Select((x, e) => new LimitCurve(x.Name, request.Label, calc.Generators, samples.Select(s => s.Name).ToArray(),
-            Enumerable.Range(0, nm).Select(i => results[e, i]).ToArray())).ToArray();
+            Enumerable.Range(0, nm).Select(i => results[e, i]).Where(p => p is not null).ToArray())).ToArray();
     }
 
     static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction)

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using SecretNu.Scans;
+
+namespace SecretNu.Cli.Commands;
+
+/// <summary>
+/// <c>secretnu merge</c>: unites the checkpoints of N shard runs (<c>--shard k/N</c> of <c>limit</c> or <c>reproduce</c>)
+/// and re-runs the sharded command on them with every mass point read back, so the merged outputs are byte-identical
+/// to a single run's. Refuses shards of different commands, options or program versions, and an incomplete set.
+/// </summary>
+public static class MergeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var outDir = new Option<string>("--out") { Description = "Output directory of the merged results.", Required = true };
+        var data = CommonOptions.Data();
+        var shards = new Argument<string[]>("shard-dirs") { Description = "The --out directories of the shard runs (all N of them).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("merge",
+            "Combine the outputs of 'limit' or 'reproduce' runs with --shard k/N (e.g. batch jobs) into the outputs of one run.\n\n" +
+            "Example:\n  for k in 1 2 3; do secretnu reproduce --shard $k/3 --out shard$k; done\n  secretnu merge --out out shard1 shard2 shard3")
+        { outDir, data, shards };
+        command.SetAction(parse =>
+        {
+            var dirs = parse.GetValue(shards)!;
+            var infos = dirs.Select(d => (Dir: d, Info: ScanOptions.ReadShard(d))).ToArray();
+            var first = infos[0];
+            foreach (var (shardDir, info) in infos.Skip(1))
+            {
+                if (info.Version != first.Info.Version)
+                    throw new InputException($"shard made by secretnu {info.Version}, but {first.Dir} by {first.Info.Version}", Path.Combine(shardDir, ScanOptions.ShardFile));
+                if (info.Count != first.Info.Count || !info.Arguments.SequenceEqual(first.Info.Arguments))
+                    throw new InputException($"shard of a different run: '{string.Join(' ', info.Arguments)}' with {info.Count} shards, but {first.Dir} has " +
+                        $"'{string.Join(' ', first.Info.Arguments)}' with {first.Info.Count}", Path.Combine(shardDir, ScanOptions.ShardFile));
+            }
+            int n = first.Info.Count;
+            var missing = Enumerable.Range(1, n).Where(k => infos.All(x => x.Info.Index != k)).ToArray();
+            if (missing.Length > 0) throw new InputException($"shard(s) {string.Join(", ", missing.Select(k => $"{k}/{n}"))} missing from the directories given");
+            if (first.Info.Version != BuildInfo.Version)
+                throw new InputException($"the shards were made by secretnu {first.Info.Version}; this is {BuildInfo.Version}", Path.Combine(first.Dir, ScanOptions.ShardFile));
+
+            string dir = parse.GetValue(outDir)!;
+            CommonOptions.RequireWritableDirectory(dir);
+            string target = CheckpointStore.In(dir);
+            Directory.CreateDirectory(target);
+            int copied = 0;
+            foreach (var (shardDir, _) in infos)
+            {
+                string source = CheckpointStore.In(shardDir);
+                if (!Directory.Exists(source)) continue;
+                foreach (string file in Directory.EnumerateFiles(source, "*.point"))
+                {
+                    File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+                    copied++;
+                }
+            }
+            context.Error.WriteLine($"secretnu: merge: {copied} mass points from {infos.Length} shards");
+            var args = new List<string>(first.Info.Arguments) { "--out", dir, "--from-checkpoints" };
+            if (parse.GetValue(data) is string d) args.AddRange(["--data", d]);
+            return App.Run([.. args], context.Out, context.Error);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace SecretNu.Tests.Cli;
+
+/// <summary>Issue 6 point 3: two runs of reproduce (one in another process, so thread scheduling differs) write
+/// byte-identical files, and every output records the version, the inputs with their SHA-256, the cards and the options.</summary>
+public class ReproduceCommandTests
+{
+    static readonly string[] Args = ["reproduce", "--masses", "1keV:500MeV:9"];
+
+    [Fact]
+    public void TwoRunsAreByteIdenticalAndRecordTheirProvenance()
+    {
+        using var tmp = new TempDirectory();
+        string a = Path.Combine(tmp.Path, "a"), b = Path.Combine(tmp.Path, "b");
+        using var other = CliProcess.Start([.. Args, "--out", b]);
+        var first = CliRunner.Run([.. Args, "--data", TestData.Directory, "--out", a]);
+        string err = other.StandardError.ReadToEnd();
+        other.WaitForExit();
+        Assert.True(first.Code == 0, first.Err);
+        Assert.True(other.ExitCode == 0, err);
+        // summary.md holds the run time; everything else must match to the byte (figures included)
+        CliProcess.AssertSameFiles(a, b, "summary.md");
+
+        string version = CliRunner.Run("--version").Out.Trim();
+        Assert.Equal(BuildInfo.Version, version);
+        Assert.Matches(@"^\d+\.\d+\.\d+", version);
+        string[] expected = ["fig1.png", "fig1.svg", "fig1.csv", "fig1.json", "limits.json", "summary.md",
+            .. new[] { 2, 3, 4, 5 }.SelectMany(n => new[] { $"fig{n}.png", $"fig{n}.svg", $"fig{n}.csv", $"fig{n}-existing.csv" })];
+        foreach (string name in expected) Assert.True(File.Exists(Path.Combine(a, name)), name);
+        foreach (string csv in Directory.GetFiles(a, "*.csv").Concat(Directory.GetFiles(a, "*.txt")))
+            Assert.StartsWith($"# secretnu {version}: ", File.ReadAllText(csv));
+        foreach (string svg in Directory.GetFiles(a, "*.svg"))
+            Assert.Contains($"<!-- secretnu {version} -->", File.ReadAllText(svg));
+
+        foreach (string json in new[] { "limits.json", "fig1.json" })
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(a, json)));
+            var root = doc.RootElement;
+            Assert.Equal(version, root.GetProperty("version").GetString());
+            var inputs = root.GetProperty("inputs").EnumerateArray().ToArray();
+            // each input's digest, recomputed here from the file itself
+            foreach (var input in inputs)
+            {
+                string name = input.GetProperty("file").GetString()!;
+                string path = Path.IsPathRooted(name) ? name : Path.Combine(TestData.Directory, name);
+                Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))), input.GetProperty("sha256").GetString());
+                Assert.Equal(new FileInfo(path).Length, input.GetProperty("bytes").GetInt64());
+            }
+            var names = inputs.Select(i => i.GetProperty("file").GetString()!).ToArray();
+            Assert.Contains(names, n => n.EndsWith("experiments/faser-nu.toml", StringComparison.Ordinal));
+            Assert.Contains("foresee/hadrons/14TeV/EPOSLHC/EPOSLHC_14TeV_211.txt", names);
+            Assert.Contains("foresee/hadrons/14TeV/SIBYLL/SIBYLL_14TeV_431.txt", names); // the averaged charm choice: both parts
+            Assert.Contains("foresee/hadrons/14TeV/Pythia8/Pythia8_14TeV_431.txt", names);
+            if (json == "limits.json")
+            {
+                // the band's generators and the cross-section files are inputs too
+                Assert.Contains("foresee/hadrons/14TeV/QGSJET/QGSJET_14TeV_211.txt", names);
+                Assert.Contains("foresee/hadrons/14TeV/NLO-P8/NLO-P8_14TeV_431.txt", names);
+                Assert.Contains("fast-neutrino-flux/Fluxes/FASERv/FASER_CCint_16.txt", names);
+                Assert.Equal(3, root.GetProperty("experiments").GetArrayLength());
+                Assert.Equal(1.2, root.GetProperty("experiments")[0].GetProperty("card").GetProperty("target_mass_t").GetDouble());
+                Assert.True(root.TryGetProperty("statistics", out _));
+                Assert.True(root.TryGetProperty("zprime_options", out _));
+            }
+            else Assert.Equal("faser-nu", root.GetProperty("experiment").GetProperty("name").GetString());
+        }
+    }
+}

@@ -24,6 +24,7 @@ public static class App
             FluxCommand.Create(context),
             LimitCommand.Create(context),
             ReproduceCommand.Create(context),
+            DataCommand.Create(context),
         };
         foreach (var extra in ExtraCommands) root.Add(extra(context));
 

@@ -25,6 +25,7 @@ public static class App
             LimitCommand.Create(context),
             ReproduceCommand.Create(context),
             MergeCommand.Create(context),
+            DataCommand.Create(context),
         };
         foreach (var extra in ExtraCommands) root.Add(extra(context));
         // --version prints the version stamped in every output (not the entry assembly's, which is the test host in tests)

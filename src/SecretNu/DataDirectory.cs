@@ -25,7 +25,7 @@ public sealed class DataDirectory
         "copy files/hadrons -> <data>/foresee/hadrons (and LICENSE.md -> <data>/foresee/LICENSE.md)\n" +
         "  2. https://github.com/KlingFelix/FastNeutrinoFluxSimulation at commit c16ed47d801615ff44226dee141c8e711740e797: " +
         "copy Fluxes -> <data>/fast-neutrino-flux/Fluxes (and LICENSE.md -> <data>/fast-neutrino-flux/LICENSE.md)\n" +
-        "A command 'secretnu data fetch' that does this is planned. See docs/data.md.";
+        "Or let 'secretnu data fetch --data DIR' download and check them. See docs/data.md.";
 
     /// <summary>Absolute path of the data root.</summary>
     public string Root { get; }

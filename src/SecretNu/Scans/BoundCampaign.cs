@@ -44,6 +44,19 @@ public static class BoundCampaign
         FluxCalculation? reference = null;
         var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
         int steps = groups.Length * request.Couplings.Count * (request.Band ? 2 : 1), done = 0;
+
+        // every input is read and checked before any flux is computed: cross-section files, generators, hadron tables
+        var crossSections = new Dictionary<TargetMaterial, CrossSection>();
+        foreach (var card in groups.Select(g => g.First()))
+        {
+            if (!crossSections.ContainsKey(card.Target)) crossSections[card.Target] = new CrossSection(data, card.Target);
+            var setup = new FluxSetup(data, card, FluxSettings.Default with { Mode = request.Mode });
+            var generators = request.Generators ?? setup.DefaultGenerators;
+            setup.Model(generators).LoadTables();
+            if (request.Band)
+                foreach (var alt in Alternatives(card, generators)) setup.Model(alt).LoadTables();
+        }
+
         foreach (var group in groups)
         {
             var cards = group.ToArray();
@@ -53,7 +66,7 @@ public static class BoundCampaign
             progress?.Invoke($"fluxes for {card.Name} ({generators})", done, steps);
             var calc = new FluxCalculation(setup, generators, request.Mode, request.Options, AnalysisGrid.TrueEdges);
             reference ??= calc;
-            var response = new DetectorResponse(card, new CrossSection(data, card.Target), includeExposureScale: false);
+            var response = new DetectorResponse(card, crossSections[card.Target], includeExposureScale: false);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
             progress?.Invoke($"bounds ({card.Name})", done, steps);

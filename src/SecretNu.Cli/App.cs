@@ -35,8 +35,10 @@ public static class App
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"secretnu: {error.Message}");
-            stderr.WriteLine("Try 'secretnu --help' or 'secretnu <command> --help'.");
+            // one line, like every other input error
+            string errors = string.Join("; ", parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[])['\n', '\r', '\t'],
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
+            stderr.WriteLine($"secretnu: {errors} (try 'secretnu --help' or 'secretnu <command> --help')");
             return 2;
         }
         try

@@ -26,7 +26,13 @@ public static class CommonOptions
     public static Option<string> Format(params string[] allowed)
     {
         var o = new Option<string>("--format") { Description = $"Output format: {string.Join(" | ", allowed)}.", DefaultValueFactory = _ => allowed[0] };
-        o.AcceptOnlyFromAmong(allowed);
+        o.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is not null && Array.IndexOf(allowed, value) < 0)
+                result.AddError($"--format '{value}' is not one of: {string.Join(", ", allowed)}");
+        });
+        o.CompletionSources.Add(allowed);
         return o;
     }
 
@@ -48,24 +54,68 @@ public static class CommonOptions
 
     /// <summary>Card + data directory + default numerical settings.</summary>
     public static Fluxes.FluxSetup Setup(string experiment, string? data) =>
-        new(DataDirectory.Resolve(data), Detection.ExperimentCatalog.Load(experiment), Fluxes.FluxSettings.Default);
+        new(DataDirectory.Resolve(data), LoadCard(experiment), Fluxes.FluxSettings.Default);
+
+    /// <summary>The card named or pointed to by an --experiment value.</summary>
+    public static Detection.ExperimentCard LoadCard(string experiment) =>
+        ForFlag("--experiment", experiment, () => Detection.ExperimentCatalog.Load(experiment));
+
+    /// <summary>
+    /// Runs <paramref name="parse"/> on the value of a flag. An <see cref="InputException"/> about the value itself (not
+    /// about a line of a file it names) gets "flag 'value': " in front unless it already starts with the flag, so that
+    /// every command-line error names its flag and value.
+    /// </summary>
+    public static T ForFlag<T>(string flag, string value, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (InputException e) when (e.Line is null && !e.Message.StartsWith(flag, StringComparison.Ordinal))
+        {
+            throw new InputException($"{flag} '{value}': {e.Message}", inner: e);
+        }
+    }
 
     public static double ParseMass(string text) => Units.ParseEnergy(text, "--mass");
 
     public static CouplingMatrix ParseCoupling(string text)
     {
-        var g = CouplingMatrix.Parse(text);
+        var g = ForFlag("--coupling", text, () => CouplingMatrix.Parse(text));
         if (g.IsZero) throw new InputException($"--coupling '{text}' sets no non-zero coupling");
         return g;
+    }
+
+    /// <summary>
+    /// The generator pair of a flux: the --generator / --charm-generator values when given (checked against the data at
+    /// every card's energy; errors name the flag), else the first card's defaults.
+    /// </summary>
+    public static Fluxes.GeneratorChoice Generators(DataDirectory data, IReadOnlyList<Detection.ExperimentCard> cards, string? light, string? charm)
+    {
+        foreach (var energy in cards.Select(c => c.EnergyLabel).Distinct())
+        {
+            if (light is not null)
+                ForFlag("--generator", light, () => { Fluxes.ForwardFluxModel.RequireGenerator(data, energy, light, light: true); return 0; });
+            if (charm is not null)
+                ForFlag("--charm-generator", charm, () => { Fluxes.ForwardFluxModel.RequireGenerator(data, energy, charm, light: false); return 0; });
+        }
+        return new(light ?? cards[0].LightGenerators[0], charm ?? cards[0].CharmGenerators[0]);
+    }
+
+    /// <summary>True if some three-body channel M → ℓνZ′ with a non-zero coupling row is open at this mass.</summary>
+    public static bool AnyChannelOpen(CouplingMatrix couplings, double mass)
+    {
+        foreach (var meson in ChargedMeson.All)
+            foreach (var lepton in ChargedLepton.All)
+                if (couplings.RowSumSquares(lepton.Flavor) > 0 && Decays.ThreeBodyDecay.IsOpen(meson, lepton, mass)) return true;
+        return false;
     }
 
     /// <summary>At least one three-body channel of the model must be open for some meson.</summary>
     public static void RequireOpenChannel(ZPrimeModel model)
     {
-        foreach (var meson in ChargedMeson.All)
-            foreach (var lepton in ChargedLepton.All)
-                if (model.Couplings.RowSumSquares(lepton.Flavor) > 0 && Decays.ThreeBodyDecay.IsOpen(meson, lepton, model.Mass)) return;
-        throw new KinematicsException($"--mass {model.Mass:G6} GeV is above every threshold of the coupling {model.Couplings}: no M → ℓνZ′ is open");
+        if (!AnyChannelOpen(model.Couplings, model.Mass))
+            throw new KinematicsException($"--mass {model.Mass:G6} GeV is above every threshold of the coupling {model.Couplings}: no M → ℓνZ′ is open");
     }
 
     /// <summary>Creates the output directory or fails with one message naming it (before any computation).</summary>
@@ -80,14 +130,37 @@ public static class CommonOptions
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InputException($"output directory '{dir}' is not writable ({e.Message})");
+            throw new InputException($"--out: output directory '{dir}' is not writable ({e.Message})");
         }
     }
 
-    /// <summary>Writes text to a file atomically, or to the given writer.</summary>
+    /// <summary>Checks an --out file (when given) before any work: a file path in an existing directory.</summary>
+    public static void RequireOutFile(string? outFile)
+    {
+        if (outFile is null) return;
+        string full;
+        try
+        {
+            if (string.IsNullOrWhiteSpace(outFile)) throw new ArgumentException("empty path", nameof(outFile));
+            full = Path.GetFullPath(outFile);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new InputException($"--out '{outFile}' is not a file path");
+        }
+        string? dir = Path.GetDirectoryName(full);
+        if (dir is null || !Directory.Exists(dir)) throw new InputException($"--out '{outFile}': directory '{dir}' does not exist");
+        if (Directory.Exists(full)) throw new InputException($"--out '{outFile}' is a directory; give a file name");
+    }
+
+    /// <summary>Writes text to a file atomically (checked first by <see cref="RequireOutFile"/>), or to the given writer.</summary>
     public static void Emit(string text, string? outFile, TextWriter stdout)
     {
         if (outFile is null) stdout.Write(text);
-        else Output.AtomicFiles.WriteText(outFile, text);
+        else
+        {
+            RequireOutFile(outFile);
+            Output.AtomicFiles.WriteText(outFile, text);
+        }
     }
 }

@@ -68,10 +68,23 @@ internal ref struct PlainTextLines
     /// <summary>Round-trip text of a double for messages.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>A line shortened for a message.</summary>
+    /// <summary>
+    /// A line or token shortened for a message, with control and line-separator characters shown as \xNN or \uNNNN, so
+    /// that the message stays one short line whatever the input holds.
+    /// </summary>
     public static string Excerpt(ReadOnlySpan<char> line, int max = 80)
     {
         ReadOnlySpan<char> t = line.Trim();
-        return t.Length <= max ? t.ToString() : string.Concat(t[..max], "…");
+        bool cut = t.Length > max;
+        if (cut) t = t[..max];
+        var sb = new System.Text.StringBuilder(t.Length + 1);
+        foreach (char c in t)
+        {
+            if (char.IsControl(c) || c is '\u2028' or '\u2029')
+                sb.Append(c <= '\xff' ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
+            else sb.Append(c);
+        }
+        if (cut) sb.Append('…');
+        return sb.ToString();
     }
 }

@@ -67,7 +67,18 @@ public sealed class BoundOptions
             return Scans.LimitRequest.LogSpaced(lo, hi, n);
         }
         if (parts.Length != 1) throw new InputException($"--masses '{text}' must be LOW:HIGH:N or a comma list");
-        return text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Units.ParseEnergy(t, "--masses")).OrderBy(x => x).ToArray();
+        double[] masses = text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Units.ParseEnergy(t, "--masses")).OrderBy(x => x).ToArray();
+        if (masses.Length == 0) throw new InputException($"--masses '{text}' names no mass (give LOW:HIGH:N or a comma list, e.g. 1MeV,10MeV)");
+        return masses;
+    }
+
+    /// <summary>Every coupling must have some M → ℓνZ′ channel open at one of the masses at least.</summary>
+    public static void RequireOpenMasses(IReadOnlyList<(string Label, CouplingMatrix Direction)> couplings, IReadOnlyList<double> masses, string text)
+    {
+        foreach (var (label, direction) in couplings)
+            if (!masses.Any(m => CommonOptions.AnyChannelOpen(direction, m)))
+                throw new KinematicsException(
+                    $"--masses '{text}': every mass is above every threshold of the coupling {label}: no M → ℓνZ′ is open");
     }
 
     /// <summary>"etau" or "ee,etau" (one curve each), or "etau=1,ee=0.5" (one direction).</summary>
@@ -75,7 +86,7 @@ public sealed class BoundOptions
     {
         if (text.Contains('='))
         {
-            var g = CouplingMatrix.Parse(text);
+            var g = CommonOptions.ForFlag("--coupling", text, () => CouplingMatrix.Parse(text));
             if (g.IsZero) throw new InputException($"--coupling '{text}' has no non-zero entry");
             return [(text.Replace("=", "").Replace(",", "_"), g.Scale(1 / g.MaxEntry()))];
         }
@@ -83,10 +94,10 @@ public sealed class BoundOptions
         foreach (var name in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (!CouplingMatrix.TryParseEntry(name, out var a, out var b))
-                throw new InputException($"unknown coupling name '{name}' (use ee, emu, etau, mumu, mutau, tautau, or a direction like etau=1,ee=0.5)");
+                throw new InputException($"--coupling '{text}': unknown coupling name '{name}' (use ee, emu, etau, mumu, mutau, tautau, or a direction like etau=1,ee=0.5)");
             list.Add((CouplingMatrix.EntryName(a, b), CouplingMatrix.Single(a, b, 1)));
         }
-        if (list.Count == 0) throw new InputException("--coupling names no coupling");
+        if (list.Count == 0) throw new InputException($"--coupling '{text}' names no coupling");
         return list;
     }
 }

@@ -36,7 +36,7 @@ public static class FluxCommand
                 throw new InputException("--mass and --coupling go together: give both for a Z′ model, or neither for the SM flux");
             ZPrimeModel? model = massText is null ? null : new ZPrimeModel(CommonOptions.ParseMass(massText), CommonOptions.ParseCoupling(couplingText!));
             if (model is not null) CommonOptions.RequireOpenChannel(model);
-            var generators = new GeneratorChoice(parse.GetValue(light) ?? setup.Card.LightGenerators[0], parse.GetValue(charm) ?? setup.Card.CharmGenerators[0]);
+            var generators = CommonOptions.Generators(setup.Data, [setup.Card], parse.GetValue(light), parse.GetValue(charm));
             var (mode, options) = seed.Read(parse);
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SecretNu.Bounds;
-using SecretNu.Detection;
 using SecretNu.Fluxes;
 using SecretNu.Output;
 using SecretNu.Scans;
@@ -41,17 +40,18 @@ public static class LimitCommand
         command.SetAction(parse =>
         {
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
-            var cards = parse.GetValue(experiments)!.Select(e => ExperimentCatalog.Load(e)).ToArray();
+            var cards = parse.GetValue(experiments)!.Select(CommonOptions.LoadCard).ToArray();
             var couplings = BoundOptions.ParseCouplings(parse.GetValue(coupling)!);
             var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
+            BoundOptions.RequireOpenMasses(couplings, masses, parse.GetValue(bound.Masses)!);
             var (mode, options) = seed.Read(parse);
+            GeneratorChoice? gens = parse.GetValue(light) is null && parse.GetValue(charm) is null ? null
+                : CommonOptions.Generators(dataDir, cards, parse.GetValue(light), parse.GetValue(charm));
+            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
+                gens, Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
             var execution = scanOptions.Read(parse, dir);
-            GeneratorChoice? gens = parse.GetValue(light) is null && parse.GetValue(charm) is null ? null
-                : new(parse.GetValue(light) ?? cards[0].LightGenerators[0], parse.GetValue(charm) ?? cards[0].CharmGenerators[0]);
-            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
-                gens, Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             var result = new Progress(context).Run("bounds", report => BoundCampaign.Run(dataDir, request, report, execution));
             if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
             var files = Write(result, request, dir, "limit");
@@ -65,31 +65,31 @@ public static class LimitCommand
         return command;
     }
 
-    /// <summary>Writes limit.csv, limit.json, the two-column files and one figure per coupling (stem-coupling.png/svg).</summary>
+    /// <summary>Writes limit.csv, limit.json, the two-column files and one figure per coupling (stem-coupling.png/svg).
+    /// Every text is built (and checked) before any file is written.</summary>
     public static IReadOnlyList<string> Write(CampaignResult result, CampaignRequest request, string dir, string stem)
     {
-        var files = new List<string>();
-        string csv = Path.Combine(dir, $"{stem}.csv");
-        AtomicFiles.WriteText(csv, Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null));
-        files.Add(csv);
         var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, request.Options.Normalisation));
-        string json = Path.Combine(dir, $"{stem}.json");
-        AtomicFiles.WriteText(json, LimitReport.Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder,
-            existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
-            [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
-             new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")]));
-        files.Add(json);
-        foreach (var c in result.Curves)
+        var texts = new List<(string Path, string Text)>
         {
-            string txt = Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt");
-            AtomicFiles.WriteText(txt, LimitReport.TwoColumn(c, $"{stem}.json"));
-            files.Add(txt);
+            (Path.Combine(dir, $"{stem}.csv"), Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null)),
+            (Path.Combine(dir, $"{stem}.json"), LimitReport.Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder,
+                existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
+                [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
+                 new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")])),
+        };
+        foreach (var c in result.Curves) texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c, $"{stem}.json")));
+        var figures = request.Couplings.Select(c => (Path: Path.Combine(dir, $"{stem}-{c.Label}"),
+            Figure: BoundFigure.Create(c.Label, result.Curves.Where(x => x.Coupling == c.Label).ToArray(), request.Band ? result.Band : null, existing[c.Label]))).ToArray();
+        var files = new List<string>();
+        foreach (var (path, text) in texts)
+        {
+            AtomicFiles.WriteText(path, text);
+            files.Add(path);
         }
-        foreach (var (label, _) in request.Couplings)
+        foreach (var (path, figure) in figures)
         {
-            var fig = BoundFigure.Create(label, result.Curves.Where(c => c.Coupling == label).ToArray(), request.Band ? result.Band : null, existing[label]);
-            string path = Path.Combine(dir, $"{stem}-{label}");
-            fig.Save(path, 1000, 760);
+            figure.Save(path, 1000, 760);
             files.Add(path + ".png");
         }
         return files;

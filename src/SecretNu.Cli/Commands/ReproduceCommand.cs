@@ -40,24 +40,28 @@ public static class ReproduceCommand
             var cards = Experiments.Select(e => ExperimentCatalog.Load(e)).ToArray();
             var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
             var (mode, options) = seed.Read(parse);
+            var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
+            BoundOptions.RequireOpenMasses(couplings, masses, parse.GetValue(bound.Masses)!);
+            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
+                Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
             var execution = scanOptions.Read(parse, dir);
-            var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
-            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
-                Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             var progress = new Progress(context);
             var result = progress.Run("reproducing the seed's figures", report => BoundCampaign.Run(dataDir, request, report, execution));
             if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
+            // every text is built (and checked) before any file is written
             var files = new List<string>();
+            var texts = new List<(string Name, string Text)>();
+            var figures = new List<(string Stem, FigureBase Figure, int Width, int Height)>();
 
             // Fig. 1: the flux at FASERν for m_Z′ = 10 MeV, g_ee = g_eτ = g_μτ = 1e-3
             var fig1Model = new ZPrimeModel(0.01, CouplingMatrix.Parse("ee=1e-3,etau=1e-3,mutau=1e-3"));
             var fluxCalc = new FluxCalculation(new FluxSetup(dataDir, cards[0], FluxSettings.Default with { Mode = mode }), result.Reference.Generators, mode, options);
             var fig1Flux = fluxCalc.ZPrimeModel(fig1Model.Mass, fig1Model.Couplings).Evaluate(1.0);
-            FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux).Save(Path.Combine(dir, "fig1"), 1600, 650);
-            AtomicFiles.WriteText(Path.Combine(dir, "fig1.csv"), Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(fluxCalc, fig1Flux));
-            AtomicFiles.WriteText(Path.Combine(dir, "fig1.json"), FluxReport.Json(fluxCalc, fig1Model, fig1Flux));
+            figures.Add(("fig1", FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux), 1600, 650));
+            texts.Add(("fig1.csv", Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(fluxCalc, fig1Flux)));
+            texts.Add(("fig1.json", FluxReport.Json(fluxCalc, fig1Model, fig1Flux)));
             files.AddRange(["fig1.png", "fig1.svg", "fig1.csv"]);
 
             // Figs. 2–5
@@ -66,20 +70,22 @@ public static class ReproduceCommand
             {
                 var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
                 var band = request.Band ? result.Band.Where(c => c.Coupling == coupling).ToArray() : null;
-                BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}").Save(Path.Combine(dir, $"fig{number}"), 1000, 760);
-                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}.csv"), Provenance.CommentLine($"Fig. {number}: 90% CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band));
-                AtomicFiles.WriteText(Path.Combine(dir, $"fig{number}-existing.csv"), Provenance.CommentLine($"Fig. {number}: existing bounds on g_{coupling}", "limits.json") + ExistingCsv(existing[coupling]));
-                foreach (var c in curves) AtomicFiles.WriteText(Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c, "limits.json"));
+                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}"), 1000, 760));
+                texts.Add(($"fig{number}.csv", Provenance.CommentLine($"Fig. {number}: 90% CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band)));
+                texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing bounds on g_{coupling}", "limits.json") + ExistingCsv(existing[coupling])));
+                foreach (var c in curves) texts.Add(($"{LimitReport.FileStem(c)}.txt", LimitReport.TwoColumn(c, "limits.json")));
                 files.AddRange([$"fig{number}.png", $"fig{number}.svg", $"fig{number}.csv"]);
             }
-            AtomicFiles.WriteText(Path.Combine(dir, "limits.json"), LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
+            texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
                 existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
-                [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV")]));
+                [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV")])));
+            foreach (var (stem, figure, width, height) in figures) figure.Save(Path.Combine(dir, stem), width, height);
             var timing = new Dictionary<string, TimeSpan>(result.Timing) { ["all, including figures"] = clock.Elapsed };
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
                 $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
                 $"statistics: {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
-            AtomicFiles.WriteText(Path.Combine(dir, "summary.md"), SummaryReport.Write(result.Curves, existing, optionsText, timing));
+            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, optionsText, timing)));
+            foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
             files.AddRange(["summary.md", "limits.json"]);
             context.Out.WriteLine($"FASERν bounds (90 % CL) at 1 / 10 / 100 MeV:");
             foreach (var (_, coupling) in BoundFigures)
@@ -102,7 +108,7 @@ public static class ReproduceCommand
         var sb = new System.Text.StringBuilder("bound,source,method,computed,mass_GeV,g\n");
         foreach (var b in bounds)
             for (int i = 0; i < b.Masses.Count; i++)
-                sb.Append($"\"{b.Name}\",{b.Source},\"{b.Method}\",{(b.Computed ? "yes" : "no")},{b.Masses[i].ToString("R", CultureInfo.InvariantCulture)},{b.Couplings[i].ToString("R", CultureInfo.InvariantCulture)}\n");
+                sb.Append($"\"{b.Name}\",{b.Source},\"{b.Method}\",{(b.Computed ? "yes" : "no")},{OutputNumber.Text(b.Masses[i], "mass_GeV")},{OutputNumber.Text(b.Couplings[i], "g")}\n");
         return sb.ToString();
     }
 }

@@ -28,6 +28,7 @@ public static class SpectrumCommand
             var (m, anti) = ParseMeson(parse.GetValue(meson)!);
             double zMass = CommonOptions.ParseMass(parse.GetValue(mass)!);
             var g = CommonOptions.ParseCoupling(parse.GetValue(coupling)!);
+            CommonOptions.RequireOutFile(parse.GetValue(outFile));
             var open = ChargedLepton.All.Where(l => g.RowSumSquares(l.Flavor) > 0).ToArray();
             if (!open.Any(l => ThreeBodyDecay.IsOpen(m, l, zMass)))
                 throw new KinematicsException(
@@ -48,7 +49,7 @@ public static class SpectrumCommand
         bool anti = t.EndsWith('-');
         string baseName = anti ? t[..^1] + "+" : t;
         if (!ChargedMeson.TryParse(baseName, out var m))
-            throw new InputException($"unknown meson '{text}' (use pi+, K+, Ds+, D+ or pi-, K-, Ds-, D-)");
+            throw new InputException($"--meson: unknown meson '{text}' (use pi+, K+, Ds+, D+ or pi-, K-, Ds-, D-)");
         return (m, anti);
     }
 }

@@ -22,8 +22,10 @@ public static class ValidateFluxCommand
         command.SetAction(parse =>
         {
             var setup = CommonOptions.Setup(parse.GetValue(experiment)!, parse.GetValue(data));
+            string dir = parse.GetValue(outDir)!;
+            CommonOptions.RequireWritableDirectory(dir);
             var v = new Progress(context).Run($"fluxes for {setup.Card.Name}", report => FluxValidation.Run(setup, report));
-            var files = FluxValidationReport.Write(v, parse.GetValue(outDir)!);
+            var files = FluxValidationReport.Write(v, dir);
             context.Out.WriteLine($"{setup.Card.Name}: ours ({v.Default}) / published ({setup.Card.PublishedFolder}), ν+ν̄ totals:");
             foreach (var f in FlavorExtensions.AllFlavors)
             {

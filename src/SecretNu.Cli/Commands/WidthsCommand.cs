@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using SecretNu.Decays;
 using SecretNu.Output;
 using Spectre.Console;
@@ -23,9 +22,11 @@ public static class WidthsCommand
         { mass, format, seed, outFile };
         command.SetAction(parse =>
         {
-            double m = CommonOptions.ParseMass(parse.GetValue(mass)!);
+            string massText = parse.GetValue(mass)!;
+            double m = CommonOptions.ParseMass(massText);
+            CommonOptions.RequireOutFile(parse.GetValue(outFile));
             var norm = parse.GetValue(seed) ? RateNormalisation.Seed : RateNormalisation.Derived;
-            var report = WidthsReport.Compute(m, norm);
+            var report = CommonOptions.ForFlag("--mass", massText, () => WidthsReport.Compute(m, norm));
             string text = parse.GetValue(format) == "json" ? report.ToJson() : RenderTable(report);
             CommonOptions.Emit(text, parse.GetValue(outFile), context.Out);
             return 0;
@@ -41,19 +42,19 @@ public static class WidthsCommand
             Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors,
         });
         console.Profile.Width = 160;
-        string F(double x) => x.ToString("G5", CultureInfo.InvariantCulture);
+        static string F(double x, string quantity) => OutputNumber.Text(x, quantity, "G5");
+        static string F5(double x, string quantity) => OutputNumber.Text(x, quantity, "F5");
         var table = new Table().Border(TableBorder.Simple);
         foreach (string h in new[] { "channel", "Γ_SM [GeV]", "BR_SM", "Γ₃/g² [GeV]", "BR₃/g²", "f(0)", "f(+1)", "f(−1)", "⟨E_ℓ⟩ [GeV]", "⟨E_ν⟩ [GeV]", "⟨E_Z′⟩ [GeV]" })
             table.AddColumn(new TableColumn(new Text(h)).RightAligned());
         foreach (var c in r.Channels)
-            table.AddRow(new[] { $"{c.Meson} → {c.Lepton} ν Z′", F(c.SmWidth), F(c.SmBranchingFraction), F(c.WidthPerG2), F(c.BranchingFractionPerG2),
-                c.Longitudinal.ToString("F5", CultureInfo.InvariantCulture), c.Plus.ToString("F5", CultureInfo.InvariantCulture),
-                c.Minus.ToString("F5", CultureInfo.InvariantCulture), c.MeanLepton.ToString("F5", CultureInfo.InvariantCulture),
-                c.MeanNeutrino.ToString("F5", CultureInfo.InvariantCulture), c.MeanZ.ToString("F5", CultureInfo.InvariantCulture) }
+            table.AddRow(new[] { $"{c.Meson} → {c.Lepton} ν Z′", F(c.SmWidth, "Γ_SM"), F(c.SmBranchingFraction, "BR_SM"), F(c.WidthPerG2, "Γ₃/g²"),
+                F(c.BranchingFractionPerG2, "BR₃/g²"), F5(c.Longitudinal, "f(0)"), F5(c.Plus, "f(+1)"), F5(c.Minus, "f(−1)"),
+                F5(c.MeanLepton, "⟨E_ℓ⟩"), F5(c.MeanNeutrino, "⟨E_ν⟩"), F5(c.MeanZ, "⟨E_Z′⟩") }
                 .Select(x => (Spectre.Console.Rendering.IRenderable)new Text(x)));
-        console.Write(new Text($"m_Z′ = {SecretNu.Physics.Units.FormatEnergy(r.Mass)} ({r.Mass.ToString("R", CultureInfo.InvariantCulture)} GeV), normalisation: {r.Normalisation.Name()}\n"));
+        console.Write(new Text($"m_Z′ = {SecretNu.Physics.Units.FormatEnergy(r.Mass)} ({OutputNumber.Text(r.Mass, "m_Z′")} GeV), normalisation: {r.Normalisation.Name()}\n"));
         console.Write(table);
-        console.Write(new Text($"Z′ → νν̄ width per g²: {F(r.ZWidthDiagonal)} GeV (diagonal g_αα), {F(r.ZWidthOffDiagonal)} GeV (off-diagonal g_αβ = g_βα)\n"));
+        console.Write(new Text($"Z′ → νν̄ width per g²: {F(r.ZWidthDiagonal, "Z′ width (diagonal)")} GeV (diagonal g_αα), {F(r.ZWidthOffDiagonal, "Z′ width (off-diagonal)")} GeV (off-diagonal g_αβ = g_βα)\n"));
         console.Write(new Text("Closed channels are omitted. Rates per unit Σ_β g_αβ² for the charged lepton α of the channel.\n"));
         return writer.ToString();
     }

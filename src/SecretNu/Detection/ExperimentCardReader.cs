@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using SecretNu.Fluxes;
+using Tomlyn;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
@@ -15,6 +16,21 @@ namespace SecretNu.Detection;
 /// </summary>
 public static class ExperimentCardReader
 {
+    /// <summary>
+    /// Largest magnitude of any number in a card: far beyond every physical value, and small enough that products of
+    /// card numbers (face area, luminosity in pb⁻¹, event counts) stay far from overflow.
+    /// </summary>
+    public const double MaxMagnitude = 1e30;
+
+    /// <summary>Smallest magnitude of a non-zero number in a card (products such as the face area must not underflow to 0).</summary>
+    public const double MinMagnitude = 1e-30;
+
+    /// <summary>
+    /// Largest card accepted, in characters: cards are about 2 kB, and the TOML parser's cost (it goes on past the first
+    /// error) must stay bounded for any input.
+    /// </summary>
+    public const int MaxLength = 1_000_000;
+
     /// <summary>Collision energies (TeV) with hadron tables.</summary>
     public static readonly ImmutableArray<double> SupportedSqrtSTeV = [14.0, 13.6];
 
@@ -34,7 +50,13 @@ public static class ExperimentCardReader
     public static ExperimentCard Read(string path)
     {
         string text;
-        try { text = File.ReadAllText(path); }
+        try
+        {
+            long bytes = new FileInfo(path).Length;
+            if (bytes > 4L * MaxLength) // UTF-8: at most 4 bytes per character
+                throw new InputException($"{bytes} bytes is too large for an experiment card (limit {MaxLength} characters; cards are a few kB)", path, 1);
+            text = File.ReadAllText(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException($"cannot read experiment card: {e.Message}", path, null, e);
@@ -46,6 +68,9 @@ public static class ExperimentCardReader
     public static ExperimentCard Parse(string toml, string source)
     {
         ArgumentNullException.ThrowIfNull(toml);
+        if (toml.Length > MaxLength)
+            throw new InputException($"{toml.Length} characters is too long for an experiment card (limit {MaxLength}; cards are a few kB)",
+                source, 1 + toml.AsSpan(0, MaxLength).Count('\n'));
         var card = new CardTree(toml, source);
 
         string name = card.RequiredString("", "name");
@@ -123,10 +148,20 @@ public static class ExperimentCardReader
         {
             _text = text;
             _source = source;
-            DocumentSyntax doc = SyntaxParser.Parse(text, source, true);
+            DocumentSyntax doc;
+            try
+            {
+                doc = SyntaxParser.Parse(text, source, true);
+            }
+            catch (TomlException e) // thrown instead of a diagnostic, e.g. for nesting deeper than Tomlyn's limit
+            {
+                string what = e.Message.Contains("maximum depth", StringComparison.Ordinal)
+                    ? "arrays or inline tables nested too deeply (more than 64 levels)" : Show(e.Message, 200);
+                throw new InputException($"TOML error: {what}", source, e.Line ?? DeepestLine(text), e);
+            }
             foreach (DiagnosticMessage d in doc.Diagnostics)
                 if (d.Kind == DiagnosticMessageKind.Error)
-                    throw new InputException($"TOML error: {Shorten(d.Message)}", source, d.Span.Start.Line + 1);
+                    throw new InputException($"TOML error: {Show(Shorten(d.Message), 200)}", source, d.Span.Start.Line + 1);
 
             AddTable("", 1, doc.KeyValues);
             foreach (TableSyntaxBase t in doc.Tables)
@@ -134,17 +169,35 @@ public static class ExperimentCardReader
                 int line = LineOf(t);
                 string tableName = t.Name is null ? "" : KeyText(t.Name);
                 if (t is TableArraySyntax)
-                    throw new InputException($"[[{tableName}]]: arrays of tables are not used in experiment cards",
+                    throw new InputException($"[[{Show(tableName)}]]: arrays of tables are not used in experiment cards",
                         source, line);
                 if (!Schema.ContainsKey(tableName) || tableName.Length == 0)
                     throw new InputException(
-                        $"unknown table [{tableName}]; known tables: {string.Join(", ", Schema.Keys.Where(k => k.Length > 0).Select(k => "[" + k + "]"))}",
+                        $"unknown table [{Show(tableName)}]; known tables: {string.Join(", ", Schema.Keys.Where(k => k.Length > 0).Select(k => "[" + k + "]"))}",
                         source, line);
                 if (_tables.ContainsKey(tableName))
                     throw new InputException($"table [{tableName}] defined twice (first on line {_tables[tableName].Line})",
                         source, line);
                 AddTable(tableName, line, t.Items);
             }
+        }
+
+        /// <summary>1-based line where bracket/brace nesting first goes deeper than Tomlyn's 64 levels, else where it is
+        /// deepest: a location for the nesting error, for which Tomlyn gives none.</summary>
+        static int DeepestLine(string text)
+        {
+            int depth = 0, deepest = 0, line = 1, deepestLine = 1;
+            foreach (char c in text)
+            {
+                if (c == '\n') line++;
+                else if (c is '[' or '{' && ++depth > deepest)
+                {
+                    (deepest, deepestLine) = (depth, line);
+                    if (depth > 64) break; // Tomlyn's limit: the first line that goes deeper
+                }
+                else if (c is ']' or '}' && depth > 0) depth--;
+            }
+            return deepestLine;
         }
 
         /// <summary>Drops the quoted source that Tomlyn appends to "already defined … with `…` and cannot be redefined".</summary>
@@ -165,12 +218,12 @@ public static class ExperimentCardReader
                 int kvLine = LineOf(kv);
                 if (Array.IndexOf(allowed, key) < 0)
                 {
-                    string hint = table.Length == 0 && Schema.ContainsKey(key) ? $"; write a [{key}] table instead" :
+                    string hint = table.Length == 0 && Schema.ContainsKey(key) ? $"; write a [{Show(key)}] table instead" :
                         $"; allowed in {Where(table)}: {string.Join(", ", allowed)}";
-                    throw new InputException($"unknown key '{key}' in {Where(table)}{hint}", _source, kvLine);
+                    throw new InputException($"unknown key '{Show(key)}' in {Where(table)}{hint}", _source, kvLine);
                 }
                 if (!map.TryAdd(key, kv))
-                    throw new InputException($"key '{key}' in {Where(table)} given twice (first on line {LineOf(map[key])})",
+                    throw new InputException($"key '{Show(key)}' in {Where(table)} given twice (first on line {LineOf(map[key])})",
                         _source, kvLine);
             }
             _tables[table] = (line, map);
@@ -253,6 +306,8 @@ public static class ExperimentCardReader
                 _ => throw WrongType(table, key, line, "a number", v),
             };
             if (!double.IsFinite(x)) throw Error(table, key, line, "must be a finite number");
+            if (Math.Abs(x) > MaxMagnitude) throw Error(table, key, line, $"is implausibly large (limit {MaxMagnitude:G3} in magnitude)");
+            if (x != 0 && Math.Abs(x) < MinMagnitude) throw Error(table, key, line, $"is implausibly small (0 or at least {MinMagnitude:G3} in magnitude)");
             return x;
         }
 
@@ -282,7 +337,7 @@ public static class ExperimentCardReader
                 if (item.Value is not StringValueSyntax s || string.IsNullOrWhiteSpace(s.Value))
                     throw Error(table, key, line, "must contain only non-empty strings (generator folder names)");
                 if (list.Contains(s.Value!))
-                    throw Error(table, key, line, $"lists '{s.Value}' twice");
+                    throw Error(table, key, line, $"lists '{Show(s.Value!)}' twice");
                 list.Add(s.Value!);
             }
             if (list.Count == 0) throw Error(table, key, line, "must name at least one generator");
@@ -299,9 +354,13 @@ public static class ExperimentCardReader
         {
             SourceSpan span = node.Span;
             int start = span.Start.Offset, end = span.End.Offset;
-            if (start < 0 || end < start || start >= _text.Length) return node.ToString() ?? "";
-            return _text.Substring(start, Math.Min(end + 1, _text.Length) - start).Trim();
+            if (start < 0 || end < start || start >= _text.Length) return Show(node.ToString() ?? "");
+            return Show(_text.Substring(start, Math.Min(end + 1, _text.Length) - start));
         }
+
+        /// <summary>Text from the card for a message: one line (line breaks become blanks), shortened, control characters escaped.</summary>
+        static string Show(string text, int max = 80) => PlainTextLines.Excerpt(
+            string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)), max);
 
         static string TypeName(ValueSyntax v) => v switch
         {

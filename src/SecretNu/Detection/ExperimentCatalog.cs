@@ -55,8 +55,9 @@ public static class ExperimentCatalog
     /// </summary>
     public static string Resolve(string nameOrPath, string? experimentsDirectory = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(nameOrPath);
+        ArgumentNullException.ThrowIfNull(nameOrPath);
         string arg = nameOrPath.Trim();
+        if (arg.Length == 0) throw new InputException("experiment name is empty: give a card name or a path to a .toml file");
         if (arg.EndsWith(".toml", StringComparison.OrdinalIgnoreCase) || arg.Contains('/') || arg.Contains('\\'))
         {
             if (!File.Exists(arg)) throw new InputException("experiment card file not found", arg);

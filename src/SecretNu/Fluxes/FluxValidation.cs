@@ -36,12 +36,23 @@ public sealed class FluxValidation
             ?? throw new InputException($"experiment '{setup.Card.Name}' names no published flux folder to validate against ([published] folder = ...)",
                 setup.Card.SourcePath);
         var published = PublishedFluxCatalog.LoadAll(setup.Data.Root, folder, PublishedFluxKind.ThroughFace);
+        foreach (Flavor f in FlavorExtensions.AllFlavors)
+        {
+            PublishedFlux nu = published[(int)f.Neutrino()], anti = published[(int)f.Antineutrino()];
+            if (!(nu.Total + anti.Total > 0))
+                throw new InputException(
+                    $"every count is 0 here and in {System.IO.Path.GetFileName(anti.Source)}: no published {f.Name()} flux to validate against",
+                    nu.Source);
+        }
         double[] edges = PublishedFlux.StandardEdges.ToArray();
         var pub = FlavorExtensions.AllSpecies.ToDictionary(s => s, s => published[(int)s].Counts.ToArray());
 
         // light and charm parents are independent: build each generator once, then add every combination
         var light = setup.Card.LightGenerators.Distinct().ToArray();
         var charm = setup.Card.CharmGenerators.Distinct().ToArray();
+        // every generator and table is checked before any flux is computed
+        foreach (var g in light) setup.Model(new GeneratorChoice(g, charm[0])).LoadTables();
+        foreach (var g in charm) setup.Model(new GeneratorChoice(light[0], g)).LoadTables();
         int total = light.Length + charm.Length, done = 0;
         var lightFlux = new Dictionary<string, FluxTable>();
         var charmFlux = new Dictionary<string, FluxTable>();

@@ -59,9 +59,50 @@ public sealed class ForwardFluxModel
         }).ToArray();
     }
 
-    /// <summary>Doppler measures of every parent for a face (each built once per face and mode, in parallel inside).</summary>
-    public IReadOnlyDictionary<int, DopplerMeasure> Measures(DetectorFace face, AcceptanceMode? mode = null) =>
-        Parents.ToDictionary(p => p, p => Measure(p, face, mode));
+    /// <summary>
+    /// Checks the generators and reads every table of <see cref="Parents"/> (cached for the process), so that bad input
+    /// is reported before any flux is computed. Throws <see cref="InputException"/> (see <see cref="RequireGenerator"/>
+    /// and <see cref="Production.HadronTableReader"/>).
+    /// </summary>
+    public void LoadTables()
+    {
+        RequireGenerator(Data, EnergyLabel, Generators.Light, light: true);
+        RequireGenerator(Data, EnergyLabel, Generators.Charm, light: false);
+        foreach (int parent in Parents) Tables(parent);
+    }
+
+    /// <summary>
+    /// Checks a generator name for light (π, K) or charm hadrons; "A+B" averages: every part must be a generator folder
+    /// at this energy with at least one table of that kind. Throws <see cref="InputException"/> naming the generator and
+    /// listing the ones available.
+    /// </summary>
+    public static void RequireGenerator(DataDirectory data, string energyLabel, string name, bool light)
+    {
+        string kind = light ? "light-hadron (π, K)" : "charm-hadron";
+        string[] parts = GeneratorChoice.Parts(name);
+        if (parts.Length == 0) throw new InputException($"{kind} generator '{name}' names no generator");
+        int[] ids = light ? Hadron.LightIds : Hadron.CharmIds;
+        foreach (string part in parts)
+        {
+            IReadOnlyList<int> species = HadronTableCatalog.Species(data.Root, energyLabel, part);
+            if (!species.Any(ids.Contains))
+            {
+                var with = HadronTableCatalog.Generators(data.Root, energyLabel)
+                    .Where(g => HadronTableCatalog.Species(data.Root, energyLabel, g).Any(ids.Contains));
+                throw new InputException(
+                    $"generator '{part}' has no {kind} tables at {energyLabel} TeV; generators with them: {string.Join(", ", with)}",
+                    System.IO.Path.Combine(HadronTableCatalog.Root(data.Root), energyLabel + "TeV", part));
+            }
+        }
+    }
+
+    /// <summary>Doppler measures of every parent for a face (each built once per face and mode, in parallel inside); all
+    /// tables are read and checked first (<see cref="LoadTables"/>).</summary>
+    public IReadOnlyDictionary<int, DopplerMeasure> Measures(DetectorFace face, AcceptanceMode? mode = null)
+    {
+        LoadTables();
+        return Parents.ToDictionary(p => p, p => Measure(p, face, mode));
+    }
 
     /// <summary>The Doppler measure of one parent species for a face (cached for the process).</summary>
     public DopplerMeasure Measure(int parent, DetectorFace face, AcceptanceMode? mode = null)

@@ -14,6 +14,12 @@ public static class PublishedFluxReader
     /// <summary>Relative tolerance for matching the energy column to the standard grid.</summary>
     public const double EnergyTolerance = 1e-5;
 
+    /// <summary>
+    /// Largest allowed count per bin: far above the largest in the real files (~2e14), and small enough that sums and
+    /// ratios stay far from overflow.
+    /// </summary>
+    public const double MaxCount = 1e30;
+
     /// <summary>Reads the file at <paramref name="path"/>; the other arguments label the result.</summary>
     public static PublishedFlux Read(string path, string detector, NeutrinoSpecies species, PublishedFluxKind kind)
     {
@@ -55,24 +61,26 @@ public static class PublishedFluxReader
             double e = Number(eText, "energy", source, lineNo);
             double c = Number(cText, "count", source, lineNo);
             if (e <= 0)
-                throw new InputException($"energy is not positive: '{eText}'", source, lineNo);
+                throw new InputException($"energy is not positive: '{PlainTextLines.Excerpt(eText)}'", source, lineNo);
+            if (c > MaxCount)
+                throw new InputException($"count '{PlainTextLines.Excerpt(cText)}' is implausibly large (limit {MaxCount:G3})", source, lineNo);
             if (c < 0)
-                throw new InputException($"negative count '{cText}' at energy {eText} GeV", source, lineNo);
+                throw new InputException($"negative count '{PlainTextLines.Excerpt(cText)}' at energy {PlainTextLines.Excerpt(eText)} GeV", source, lineNo);
             if (rows > 0)
             {
                 double previous = centres[rows - 1];
                 if (e == previous)
                     throw new InputException(
-                        $"duplicated energy bin {eText} GeV (also on line {lineOf[rows - 1]})", source, lineNo);
+                        $"duplicated energy bin {PlainTextLines.Excerpt(eText)} GeV (also on line {lineOf[rows - 1]})", source, lineNo);
                 if (e < previous)
                     throw new InputException(
-                        $"energies not strictly increasing: {eText} GeV after {PlainTextLines.Format(previous)} GeV (line {lineOf[rows - 1]})",
+                        $"energies not strictly increasing: {PlainTextLines.Excerpt(eText)} GeV after {PlainTextLines.Format(previous)} GeV (line {lineOf[rows - 1]})",
                         source, lineNo);
             }
             double expected = PublishedFlux.StandardCentres[rows];
             if (Math.Abs(e / expected - 1) > EnergyTolerance)
                 throw new InputException(
-                    $"energy {eText} GeV is not bin {rows + 1} of the standard grid ({PlainTextLines.Format(expected)} GeV, tolerance 1e-5 relative)",
+                    $"energy {PlainTextLines.Excerpt(eText)} GeV is not bin {rows + 1} of the standard grid ({PlainTextLines.Format(expected)} GeV, tolerance 1e-5 relative)",
                     source, lineNo);
             centres[rows] = e;
             counts[rows] = c;
@@ -93,9 +101,9 @@ public static class PublishedFluxReader
     static double Number(ReadOnlySpan<char> token, string what, string source, int lineNo)
     {
         if (!PlainTextLines.TryParseDouble(token, out double v))
-            throw new InputException($"{what} is not a number: '{token}'", source, lineNo);
+            throw new InputException($"{what} is not a number: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
         if (!double.IsFinite(v))
-            throw new InputException($"{what} is not finite: '{token}'", source, lineNo);
+            throw new InputException($"{what} is not finite: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
         return v;
     }
 }

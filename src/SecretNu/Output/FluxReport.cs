@@ -8,16 +8,17 @@ namespace SecretNu.Output;
 /// <summary>The outputs of <c>secretnu flux</c>: flux.csv, flux.json and the paper's Fig. 1 layout (fig1.png/svg).</summary>
 public static class FluxReport
 {
-    static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-
+    /// <summary>Writes flux.csv, flux.json and fig1.png/svg; every text is built (and checked) before any file is written.</summary>
     public static IReadOnlyList<string> Write(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z, string directory)
     {
-        Directory.CreateDirectory(directory);
         string csv = Path.Combine(directory, "flux.csv"), json = Path.Combine(directory, "flux.json");
-        AtomicFiles.WriteText(csv, Provenance.CommentLine("neutrinos through the detector face per energy bin", "flux.json") + Csv(calc, z));
-        AtomicFiles.WriteText(json, Json(calc, model, z));
+        string csvText = Provenance.CommentLine("neutrinos through the detector face per energy bin", "flux.json") + Csv(calc, z), jsonText = Json(calc, model, z);
+        var figure = Figure1(calc, model, z);
+        Directory.CreateDirectory(directory);
+        AtomicFiles.WriteText(csv, csvText);
+        AtomicFiles.WriteText(json, jsonText);
         string fig = Path.Combine(directory, "fig1");
-        Figure1(calc, model, z).Save(fig, 1600, 650);
+        figure.Save(fig, 1600, 650);
         return [csv, json, fig + ".png", fig + ".svg"];
     }
 
@@ -36,12 +37,12 @@ public static class FluxReport
                 for (int k = 0; k < sm.Bins; k++)
                 {
                     double lo = calc.Edges[k], hi = calc.Edges[k + 1];
-                    sb.Append(F(lo)).Append(',').Append(F(hi)).Append(',').Append(F(0.5 * (lo + hi))).Append(',')
-                      .Append(s.Name()).Append(',').Append(Hadron.Get(pdg).Name).Append(',').Append(F(smC[k])).Append(',');
+                    sb.Append(OutputNumber.Text(lo, "e_low_GeV")).Append(',').Append(OutputNumber.Text(hi, "e_high_GeV")).Append(',').Append(OutputNumber.Text(0.5 * (lo + hi), "e_centre_GeV")).Append(',')
+                      .Append(s.Name()).Append(',').Append(Hadron.Get(pdg).Name).Append(',').Append(OutputNumber.Text(smC[k], "sm")).Append(',');
                     if (hasZ)
-                        sb.Append(F(z!.Counts(ZPrimeFlux.Part.Primary, zi, s)[k])).Append(',')
-                          .Append(F(z.Counts(ZPrimeFlux.Part.Decayed, zi, s)[k])).Append(',')
-                          .Append(F(z.Counts(ZPrimeFlux.Part.Undecayed, zi, s)[k])).Append('\n');
+                        sb.Append(OutputNumber.Text(z!.Counts(ZPrimeFlux.Part.Primary, zi, s)[k], "zprime_primary")).Append(',')
+                          .Append(OutputNumber.Text(z.Counts(ZPrimeFlux.Part.Decayed, zi, s)[k], "zprime_decayed")).Append(',')
+                          .Append(OutputNumber.Text(z.Counts(ZPrimeFlux.Part.Undecayed, zi, s)[k], "zprime_undecayed")).Append('\n');
                     else sb.Append("0,0,0\n");
                 }
             }
@@ -60,30 +61,30 @@ public static class FluxReport
         w.WriteStartObject("zprime_options");
         foreach (var kv in calc.Options.Describe()) w.WriteString(kv.Key, kv.Value);
         w.WriteEndObject();
-        w.WriteNumber("luminosity_pb-1", calc.Setup.Luminosity);
+        w.WriteFinite("luminosity_pb-1", calc.Setup.Luminosity);
         if (model is not null)
         {
-            w.WriteNumber("mass_GeV", model.Mass);
+            w.WriteFinite("mass_GeV", model.Mass);
             w.WriteStartObject("couplings");
-            foreach (var (name, value) in model.Couplings.Entries()) w.WriteNumber(name, value);
+            foreach (var (name, value) in model.Couplings.Entries()) w.WriteFinite(name, value);
             w.WriteEndObject();
         }
         w.WriteString("units", "neutrinos through the detector face per energy bin for the card's luminosity");
         w.WriteStartArray("edges_GeV");
-        foreach (double e in calc.Edges) w.WriteNumberValue(e);
+        foreach (double e in calc.Edges) w.WriteFiniteValue(e, "edges_GeV");
         w.WriteEndArray();
         w.WriteStartArray("totals");
         foreach (var s in FlavorExtensions.AllSpecies)
         {
             w.WriteStartObject();
             w.WriteString("species", s.Name());
-            w.WriteNumber("sm", z is null ? calc.StandardModel.Total(s) : z.Sum(ZPrimeFlux.Part.StandardModel, s) + SmOutsideZ(calc, z, s));
+            w.WriteFinite("sm", z is null ? calc.StandardModel.Total(s) : z.Sum(ZPrimeFlux.Part.StandardModel, s) + SmOutsideZ(calc, z, s));
             if (z is not null)
             {
-                w.WriteNumber("zprime_primary", z.Sum(ZPrimeFlux.Part.Primary, s));
-                w.WriteNumber("zprime_decayed", z.Sum(ZPrimeFlux.Part.Decayed, s));
-                w.WriteNumber("zprime_undecayed", z.Sum(ZPrimeFlux.Part.Undecayed, s));
-                w.WriteNumber("zprime_new", z.Sum(ZPrimeFlux.Part.Primary, s) + z.Sum(ZPrimeFlux.Part.Decayed, s));
+                w.WriteFinite("zprime_primary", z.Sum(ZPrimeFlux.Part.Primary, s));
+                w.WriteFinite("zprime_decayed", z.Sum(ZPrimeFlux.Part.Decayed, s));
+                w.WriteFinite("zprime_undecayed", z.Sum(ZPrimeFlux.Part.Undecayed, s));
+                w.WriteFinite("zprime_new", z.Sum(ZPrimeFlux.Part.Primary, s) + z.Sum(ZPrimeFlux.Part.Decayed, s));
             }
             w.WriteEndObject();
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using SecretNu.Fluxes;
 using SecretNu.Physics;
@@ -9,20 +8,22 @@ namespace SecretNu.Output;
 /// (the summary for docs/validation) and a three-panel overlay figure (PNG + SVG).</summary>
 public static class FluxValidationReport
 {
-    static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-    static string P(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+    static string P(double x) => OutputNumber.Text(x, "ratio", "F3");
 
     public static string Stem(FluxValidation v) => $"flux-{v.Setup.Card.Name}";
 
-    /// <summary>Writes all files into the directory; returns their paths.</summary>
+    /// <summary>Writes all files into the directory; returns their paths. Every text is built (and checked) before any
+    /// file is written.</summary>
     public static IReadOnlyList<string> Write(FluxValidation v, string directory)
     {
-        Directory.CreateDirectory(directory);
         string stem = Path.Combine(directory, Stem(v));
-        AtomicFiles.WriteText(stem + ".csv", Provenance.CommentLine("flux validation", Stem(v) + ".json") + Csv(v));
-        AtomicFiles.WriteText(stem + ".json", Json(v));
-        AtomicFiles.WriteText(stem + ".md", Markdown(v));
-        Figure(v).Save(stem, 1800, 600);
+        string csv = Provenance.CommentLine("flux validation", Stem(v) + ".json") + Csv(v), json = Json(v), markdown = Markdown(v);
+        var figure = Figure(v);
+        Directory.CreateDirectory(directory);
+        AtomicFiles.WriteText(stem + ".csv", csv);
+        AtomicFiles.WriteText(stem + ".json", json);
+        AtomicFiles.WriteText(stem + ".md", markdown);
+        figure.Save(stem, 1800, 600);
         return [stem + ".csv", stem + ".json", stem + ".md", stem + ".png", stem + ".svg"];
     }
 
@@ -35,7 +36,8 @@ public static class FluxValidationReport
             for (int k = 0; k < v.Edges.Length - 1; k++)
             {
                 double min = v.Ours.Values.Min(o => o[s][k]), max = v.Ours.Values.Max(o => o[s][k]);
-                sb.Append($"{s.Name()},{F(v.Edges[k])},{F(v.Edges[k + 1])},{F(v.Published[s][k])},{F(v.Ours[v.Default][s][k])},{F(min)},{F(max)}\n");
+                sb.Append($"{s.Name()},{OutputNumber.Text(v.Edges[k], "e_low_GeV")},{OutputNumber.Text(v.Edges[k + 1], "e_high_GeV")},{OutputNumber.Text(v.Published[s][k], "published")}," +
+                    $"{OutputNumber.Text(v.Ours[v.Default][s][k], "ours_default")},{OutputNumber.Text(min, "ours_min")},{OutputNumber.Text(max, "ours_max")}\n");
             }
         return sb.ToString();
     }
@@ -50,7 +52,7 @@ public static class FluxValidationReport
         w.WriteString("sqrt_s_TeV", v.Setup.Card.EnergyLabel);
         w.WriteString("beamline", v.Setup.Beamline.Name);
         w.WriteString("face", v.Setup.Face.ToString());
-        w.WriteNumber("luminosity_pb-1", v.Setup.Luminosity);
+        w.WriteFinite("luminosity_pb-1", v.Setup.Luminosity);
         w.WriteString("default_generators", v.Default.ToString());
         w.WriteBoolean("passes", v.Passes);
         w.WriteStartArray("flavours");
@@ -60,17 +62,17 @@ public static class FluxValidationReport
             var (worst, bin) = v.WorstBin(f);
             w.WriteStartObject();
             w.WriteString("flavour", f.Name());
-            w.WriteNumber("published_total", v.PublishedTotal(f));
-            w.WriteNumber("default_total", v.OurTotal(v.Default, f));
-            w.WriteNumber("default_ratio", v.Ratio(v.Default, f));
-            w.WriteNumber("tolerance", FluxValidation.TotalTolerance(f));
-            w.WriteNumber("envelope_min", lo);
-            w.WriteNumber("envelope_max", hi);
+            w.WriteFinite("published_total", v.PublishedTotal(f));
+            w.WriteFinite("default_total", v.OurTotal(v.Default, f));
+            w.WriteFinite("default_ratio", v.Ratio(v.Default, f));
+            w.WriteFinite("tolerance", FluxValidation.TotalTolerance(f));
+            w.WriteFinite("envelope_min", lo);
+            w.WriteFinite("envelope_max", hi);
             w.WriteBoolean("inside_envelope", v.InsideEnvelope(f));
-            w.WriteNumber("worst_bin_factor_50GeV_3TeV", worst);
-            w.WriteNumber("worst_bin_centre_GeV", bin >= 0 ? 0.5 * (v.Edges[bin] + v.Edges[bin + 1]) : 0);
+            w.WriteFinite("worst_bin_factor_50GeV_3TeV", worst);
+            w.WriteFinite("worst_bin_centre_GeV", bin >= 0 ? 0.5 * (v.Edges[bin] + v.Edges[bin + 1]) : 0);
             w.WriteStartObject("ratios_by_generators");
-            foreach (var g in v.Ours.Keys) w.WriteNumber(g.ToString(), v.Ratio(g, f));
+            foreach (var g in v.Ours.Keys) w.WriteFinite(g.ToString(), v.Ratio(g, f));
             w.WriteEndObject();
             w.WriteEndObject();
         }

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace SecretNu.Output;
 
 /// <summary>JSON conventions of every output: indented, readable Unicode and '+' (no \u escapes), shortest
-/// round-trip numbers, "\n" line ends, non-finite numbers refused.</summary>
+/// round-trip numbers, "\n" line ends, non-finite numbers refused (write numbers with
+/// <see cref="OutputNumber.WriteFinite"/> / <see cref="OutputNumber.WriteFiniteValue"/>, which name the quantity).</summary>
 public static class JsonOutput
 {
     public static readonly JsonWriterOptions WriterOptions = new()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using SecretNu.Bounds;
 using SecretNu.Scans;
@@ -12,8 +11,6 @@ namespace SecretNu.Output;
 /// </summary>
 public static class LimitReport
 {
-    static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-
     public static string Csv(IReadOnlyList<LimitCurve> curves, IReadOnlyList<LimitCurve>? band = null)
     {
         var sb = new StringBuilder();
@@ -26,18 +23,20 @@ public static class LimitReport
             foreach (var p in c.Points)
             {
                 sb.Append(c.Experiment).Append(',').Append(c.Coupling).Append(',').Append(c.Generators.Light).Append(',').Append(c.Generators.Charm)
-                  .Append(',').Append(F(p.Mass)).Append(',').Append(p.Coupling is double g ? F(g) : "").Append(',').Append(Status(p.Result.Status))
-                  .Append(',').Append(p.Coupling is null ? "" : F(p.Result.DeltaChi2AtCoupling)).Append(',').Append(p.Result.Evaluations);
+                  .Append(',').Append(OutputNumber.Text(p.Mass, "mass_GeV")).Append(',').Append(p.Coupling is double g ? OutputNumber.Text(g, "g90") : "")
+                  .Append(',').Append(Status(p.Result.Status))
+                  .Append(',').Append(p.Coupling is null ? "" : OutputNumber.Text(p.Result.DeltaChi2AtCoupling, "delta_chi2_at_g90")).Append(',').Append(p.Result.Evaluations);
                 for (int s = 0; s < maxSamples; s++)
                 {
                     if (s < c.Samples.Count && s < p.StandardModelEvents.Count)
-                        sb.Append(',').Append(c.Samples[s]).Append(',').Append(p.Coupling is null ? "" : F(p.NewEventsAtBound[s])).Append(',').Append(F(p.StandardModelEvents[s]));
+                        sb.Append(',').Append(c.Samples[s]).Append(',').Append(p.Coupling is null ? "" : OutputNumber.Text(p.NewEventsAtBound[s], "new_events"))
+                          .Append(',').Append(OutputNumber.Text(p.StandardModelEvents[s], "sm_events"));
                     else sb.Append(",,,");
                 }
                 if (band is not null)
                 {
                     var (lo, hi) = BandAt(band, c, p.Mass);
-                    sb.Append(',').Append(lo is double a ? F(a) : "").Append(',').Append(hi is double b ? F(b) : "");
+                    sb.Append(',').Append(lo is double a ? OutputNumber.Text(a, "g90_band_min") : "").Append(',').Append(hi is double b ? OutputNumber.Text(b, "g90_band_max") : "");
                 }
                 sb.Append('\n');
             }
@@ -81,7 +80,7 @@ public static class LimitReport
         sb.Append(Provenance.CommentLine($"90% CL upper bound on g_{c.Coupling} vs m_Z' for {c.Experiment} ({c.Generators})", sidecar));
         sb.Append("# m_Z' [GeV]   g\n");
         foreach (var p in c.Points)
-            if (p.Coupling is double g) sb.Append(F(p.Mass)).Append(' ').Append(F(g)).Append('\n');
+            if (p.Coupling is double g) sb.Append(OutputNumber.Text(p.Mass, "mass_GeV")).Append(' ').Append(OutputNumber.Text(g, $"g_{c.Coupling}")).Append('\n');
         return sb.ToString();
     }
 
@@ -121,7 +120,7 @@ public static class LimitReport
         if (extra is not null)
             foreach (var kv in extra) w.WriteString(kv.Key, kv.Value);
         w.WriteStartArray("reco_bins_GeV");
-        foreach (double e in Fluxes.AnalysisGrid.RecoEdges) w.WriteNumberValue(e);
+        foreach (double e in Fluxes.AnalysisGrid.RecoEdges) w.WriteFiniteValue(e, "reco_bins_GeV");
         w.WriteEndArray();
         w.WriteStartArray("curves");
         foreach (var c in curves)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using SecretNu.Physics;
 using SecretNu.Spectra;
@@ -23,8 +22,6 @@ public sealed class SpectrumReport
         Edges = Enumerable.Range(0, n + 1).Select(i => top * Math.Pow(10, -decades + (double)i / binsPerDecade)).ToArray();
     }
 
-    static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-
     string Name => (Spectra.IsAntiparticle ? Spectra.Meson.Name.Replace('+', '-') : Spectra.Meson.Name);
 
     public string ToCsv()
@@ -39,8 +36,9 @@ public sealed class SpectrumReport
             for (int i = 0; i + 1 < Edges.Length; i++)
             {
                 double a = Edges[i], b = Edges[i + 1];
-                sb.Append(s.Name()).Append(',').Append(F(a)).Append(',').Append(F(b)).Append(',')
-                  .Append(F(Bin(sm, a, b))).Append(',').Append(F(Bin(pr, a, b))).Append(',').Append(F(Bin(zd, a, b))).Append('\n');
+                sb.Append(s.Name()).Append(',').Append(OutputNumber.Text(a, "e_low_GeV")).Append(',').Append(OutputNumber.Text(b, "e_high_GeV")).Append(',')
+                  .Append(OutputNumber.Text(Bin(sm, a, b), "sm_per_decay")).Append(',').Append(OutputNumber.Text(Bin(pr, a, b), "zprime_primary_per_decay"))
+                  .Append(',').Append(OutputNumber.Text(Bin(zd, a, b), "zprime_decay_per_decay")).Append('\n');
             }
         }
         return sb.ToString();
@@ -53,12 +51,12 @@ public sealed class SpectrumReport
         w.WriteStartObject();
         Provenance.Write(w, null, []);
         w.WriteString("meson", Name);
-        w.WriteNumber("mass_GeV", Spectra.Model.Mass);
+        w.WriteFinite("mass_GeV", Spectra.Model.Mass);
         w.WriteStartObject("couplings");
-        foreach (var (name, value) in Spectra.Model.Couplings.Entries()) w.WriteNumber(name, value);
+        foreach (var (name, value) in Spectra.Model.Couplings.Entries()) w.WriteFinite(name, value);
         w.WriteEndObject();
-        w.WriteNumber("meson_width_GeV", Spectra.Meson.Width);
-        w.WriteNumber("new_width_GeV", Spectra.NewWidth);
+        w.WriteFinite("meson_width_GeV", Spectra.Meson.Width);
+        w.WriteFinite("new_width_GeV", Spectra.NewWidth);
         w.WriteString("note", "numbers per meson decay; zprime_decay for P_dec = 1 (scale by P_dec); lines are two-body decays");
         w.WriteStartArray("species");
         foreach (var s in FlavorExtensions.AllSpecies)
@@ -66,29 +64,29 @@ public sealed class SpectrumReport
             var sm = Spectra.StandardModel(s); var pr = Spectra.Primary(s); var zd = Spectra.ZDecay(s);
             w.WriteStartObject();
             w.WriteString("species", s.Name());
-            w.WriteNumber("sm_per_decay", sm.Total);
-            w.WriteNumber("sm_mean_energy_GeV", sm.MeanEnergy);
+            w.WriteFinite("sm_per_decay", sm.Total);
+            w.WriteFinite("sm_mean_energy_GeV", sm.MeanEnergy);
             w.WriteStartArray("sm_lines");
             foreach (var l in sm.Lines)
             {
                 w.WriteStartObject();
-                w.WriteNumber("energy_GeV", l.Energy);
-                w.WriteNumber("per_decay", l.Weight);
+                w.WriteFinite("energy_GeV", l.Energy);
+                w.WriteFinite("per_decay", l.Weight);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteNumber("zprime_primary_per_decay", pr.Total);
-            w.WriteNumber("zprime_primary_mean_energy_GeV", pr.MeanEnergy);
-            w.WriteNumber("zprime_decay_per_decay", zd.Total);
-            w.WriteNumber("zprime_decay_mean_energy_GeV", zd.MeanEnergy);
+            w.WriteFinite("zprime_primary_per_decay", pr.Total);
+            w.WriteFinite("zprime_primary_mean_energy_GeV", pr.MeanEnergy);
+            w.WriteFinite("zprime_decay_per_decay", zd.Total);
+            w.WriteFinite("zprime_decay_mean_energy_GeV", zd.MeanEnergy);
             w.WriteStartArray("bins");
             for (int i = 0; i + 1 < Edges.Length; i++)
             {
                 w.WriteStartArray();
-                w.WriteNumberValue(Edges[i]); w.WriteNumberValue(Edges[i + 1]);
-                w.WriteNumberValue(Bin(sm, Edges[i], Edges[i + 1]));
-                w.WriteNumberValue(Bin(pr, Edges[i], Edges[i + 1]));
-                w.WriteNumberValue(Bin(zd, Edges[i], Edges[i + 1]));
+                w.WriteFiniteValue(Edges[i], "e_low_GeV"); w.WriteFiniteValue(Edges[i + 1], "e_high_GeV");
+                w.WriteFiniteValue(Bin(sm, Edges[i], Edges[i + 1]), $"{s.Name()} sm_per_decay");
+                w.WriteFiniteValue(Bin(pr, Edges[i], Edges[i + 1]), $"{s.Name()} zprime_primary_per_decay");
+                w.WriteFiniteValue(Bin(zd, Edges[i], Edges[i + 1]), $"{s.Name()} zprime_decay_per_decay");
                 w.WriteEndArray();
             }
             w.WriteEndArray();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SecretNu.Decays;
 using SecretNu.Physics;
 
@@ -41,46 +40,41 @@ public sealed record WidthsReport(double Mass, RateNormalisation Normalisation, 
     }
 
     /// <summary>The documented JSON shape (keys are a public interface: scripts read them).</summary>
-    public string ToJson()
+    public string ToJson() => JsonOutput.Write(w =>
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, JsonOutput.WriterOptions))
+        w.WriteStartObject();
+        Provenance.Write(w, null, []);
+        w.WriteFinite("mass_GeV", Mass);
+        w.WriteString("normalisation", Normalisation.Name());
+        w.WriteStartArray("channels");
+        foreach (var c in Channels)
         {
             w.WriteStartObject();
-            Provenance.Write(w, null, []);
-            w.WriteNumber("mass_GeV", Mass);
-            w.WriteString("normalisation", Normalisation.Name());
-            w.WriteStartArray("channels");
-            foreach (var c in Channels)
-            {
-                w.WriteStartObject();
-                w.WriteString("meson", c.Meson);
-                w.WriteString("lepton", c.Lepton);
-                w.WriteNumber("sm_width_GeV", c.SmWidth);
-                w.WriteNumber("sm_br", c.SmBranchingFraction);
-                w.WriteNumber("three_body_width_per_g2_GeV", c.WidthPerG2);
-                w.WriteNumber("three_body_br_per_g2", c.BranchingFractionPerG2);
-                w.WriteStartObject("helicity_fractions");
-                w.WriteNumber("0", c.Longitudinal);
-                w.WriteNumber("+1", c.Plus);
-                w.WriteNumber("-1", c.Minus);
-                w.WriteEndObject();
-                w.WriteStartObject("mean_energy_GeV");
-                w.WriteNumber("lepton", c.MeanLepton);
-                w.WriteNumber("neutrino", c.MeanNeutrino);
-                w.WriteNumber("zprime", c.MeanZ);
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartObject("zprime");
-            w.WriteStartObject("width_per_g2_GeV");
-            w.WriteNumber("diagonal", ZWidthDiagonal);
-            w.WriteNumber("off_diagonal", ZWidthOffDiagonal);
+            w.WriteString("meson", c.Meson);
+            w.WriteString("lepton", c.Lepton);
+            w.WriteFinite("sm_width_GeV", c.SmWidth);
+            w.WriteFinite("sm_br", c.SmBranchingFraction);
+            w.WriteFinite("three_body_width_per_g2_GeV", c.WidthPerG2);
+            w.WriteFinite("three_body_br_per_g2", c.BranchingFractionPerG2);
+            w.WriteStartObject("helicity_fractions");
+            w.WriteFinite("0", c.Longitudinal);
+            w.WriteFinite("+1", c.Plus);
+            w.WriteFinite("-1", c.Minus);
             w.WriteEndObject();
+            w.WriteStartObject("mean_energy_GeV");
+            w.WriteFinite("lepton", c.MeanLepton);
+            w.WriteFinite("neutrino", c.MeanNeutrino);
+            w.WriteFinite("zprime", c.MeanZ);
             w.WriteEndObject();
             w.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+        w.WriteEndArray();
+        w.WriteStartObject("zprime");
+        w.WriteStartObject("width_per_g2_GeV");
+        w.WriteFinite("diagonal", ZWidthDiagonal);
+        w.WriteFinite("off_diagonal", ZWidthOffDiagonal);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
 }

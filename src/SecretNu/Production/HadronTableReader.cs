@@ -18,6 +18,12 @@ public static class HadronTableReader
     /// <summary>Largest allowed |sum of negative bins| / sum in NLO-P8* charm tables (observed ≤ 2.4e-4).</summary>
     public const double MaxNegativeFraction = 3e-4;
 
+    /// <summary>
+    /// Largest allowed |cross section| of one bin [pb]: far above the largest table total (~1e12 pb), and small enough
+    /// that sums and fluxes (× luminosity) stay far from overflow.
+    /// </summary>
+    public const double MaxCrossSection = 1e30;
+
     static readonly int[] CharmPdgIds = [411, 421, 431, 4122];
 
     /// <summary>
@@ -112,12 +118,12 @@ public static class HadronTableReader
                 int kTheta = GridIndex(Number(thetaText, "log10(theta)", source, lineNo), theta0);
                 if (kTheta < 0)
                     throw new InputException(
-                        $"irregular grid: log10(theta) = {thetaText} is not a bin centre {Centre(theta0, 0)} + 0.05 k (layout {layout})",
+                        $"irregular grid: log10(theta) = {PlainTextLines.Excerpt(thetaText)} is not a bin centre {Centre(theta0, 0)} + 0.05 k (layout {layout})",
                         source, lineNo);
                 if (kTheta != iTheta)
                     throw new InputException(iP == 0
-                        ? $"rows out of order: log10(theta) = {thetaText}, expected {Centre(theta0, iTheta)} (theta in the outer loop)"
-                        : $"log10(theta) = {thetaText} changes inside a block of {nP} p rows (expected {Centre(theta0, iTheta)})",
+                        ? $"rows out of order: log10(theta) = {PlainTextLines.Excerpt(thetaText)}, expected {Centre(theta0, iTheta)} (theta in the outer loop)"
+                        : $"log10(theta) = {PlainTextLines.Excerpt(thetaText)} changes inside a block of {nP} p rows (expected {Centre(theta0, iTheta)})",
                         source, lineNo);
                 previousTheta = thetaText;
             }
@@ -126,21 +132,24 @@ public static class HadronTableReader
                 int kP = GridIndex(Number(pText, "log10(p)", source, lineNo), p0);
                 if (kP < 0)
                     throw new InputException(
-                        $"irregular grid: log10(p) = {pText} is not a bin centre {Centre(p0, 0)} + 0.05 k (layout {layout})",
+                        $"irregular grid: log10(p) = {PlainTextLines.Excerpt(pText)} is not a bin centre {Centre(p0, 0)} + 0.05 k (layout {layout})",
                         source, lineNo);
                 if (kP != iP)
                     throw new InputException(
-                        $"rows out of order: log10(p) = {pText}, expected {Centre(p0, iP)} (row {iP + 1} of the block log10(theta) = {Centre(theta0, iTheta)})",
+                        $"rows out of order: log10(p) = {PlainTextLines.Excerpt(pText)}, expected {Centre(p0, iP)} (row {iP + 1} of the block log10(theta) = {Centre(theta0, iTheta)})",
                         source, lineNo);
                 if (iTheta == 0) firstBlockP[iP] = pText.ToString();
             }
 
             double w = IsZeroLiteral(wText) ? 0.0 : Number(wText, "cross section", source, lineNo);
+            if (Math.Abs(w) > MaxCrossSection)
+                throw new InputException(
+                    $"cross section {PlainTextLines.Excerpt(wText)} pb is implausibly large (limit {MaxCrossSection:G3} pb per bin)", source, lineNo);
             if (w < 0)
             {
                 if (!negativesAllowed)
                     throw new InputException(
-                        $"negative cross section {wText} pb (negative NLO weights are allowed only in NLO-P8* charm tables)",
+                        $"negative cross section {PlainTextLines.Excerpt(wText)} pb (negative NLO weights are allowed only in NLO-P8* charm tables)",
                         source, lineNo);
                 if (firstNegativeLine == 0) { firstNegativeLine = lineNo; firstNegative = w; }
                 negativeSum += w;
@@ -165,7 +174,7 @@ public static class HadronTableReader
             double rel = Math.Abs(sum / norm - 1);
             if (!(rel <= NormalizationTolerance))
                 throw new InputException(
-                    $"header Normalization {normalizationText} pb disagrees with the sum of the bins {PlainTextLines.Format(sum)} pb " +
+                    $"header Normalization {PlainTextLines.Excerpt(normalizationText)} pb disagrees with the sum of the bins {PlainTextLines.Format(sum)} pb " +
                     $"(relative difference {rel.ToString("G3", CultureInfo.InvariantCulture)} > {NormalizationTolerance})",
                     source, normalizationLine);
         }
@@ -220,10 +229,10 @@ public static class HadronTableReader
             ReadOnlySpan<char> value = n > 0 ? rest[tok[0]] : [];
             if (!PlainTextLines.TryParseDouble(value, out double v) || !double.IsFinite(v) || v <= 0)
                 throw new InputException(
-                    $"header Normalization is not a positive number: '{value}' (expected '# Normalization: <number> pb')",
+                    $"header Normalization is not a positive number: '{PlainTextLines.Excerpt(value)}' (expected '# Normalization: <number> pb')",
                     source, lineNo);
             if (normalization is not null)
-                throw new InputException($"second Normalization header '{value}' (first on line {normalizationLine})",
+                throw new InputException($"second Normalization header '{PlainTextLines.Excerpt(value)}' (first on line {normalizationLine})",
                     source, lineNo);
             normalization = v;
             normalizationLine = lineNo;
@@ -235,7 +244,7 @@ public static class HadronTableReader
             int n = PlainTextLines.Split(rest, tok);
             ReadOnlySpan<char> value = n > 0 ? rest[tok[0]] : [];
             if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int pid))
-                throw new InputException($"header pid is not an integer PDG id: '{value}'", source, lineNo);
+                throw new InputException($"header pid is not an integer PDG id: '{PlainTextLines.Excerpt(value)}'", source, lineNo);
             if (pid != pdgId)
                 throw new InputException($"header pid {pid} does not match the expected PDG id {pdgId}", source, lineNo);
         }
@@ -245,9 +254,9 @@ public static class HadronTableReader
     static double Number(ReadOnlySpan<char> token, string what, string source, int lineNo)
     {
         if (!PlainTextLines.TryParseDouble(token, out double v))
-            throw new InputException($"{what} is not a number: '{token}'", source, lineNo);
+            throw new InputException($"{what} is not a number: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
         if (!double.IsFinite(v))
-            throw new InputException($"{what} is not finite: '{token}'", source, lineNo);
+            throw new InputException($"{what} is not finite: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
         return v;
     }
 

@@ -48,6 +48,19 @@ public static class BoundCampaign
         FluxCalculation? reference = null;
         var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
         int steps = groups.Length * request.Couplings.Count * (request.Band ? 2 : 1), done = 0;
+
+        // every input is read and checked before any flux is computed: cross-section files, generators, hadron tables
+        var crossSections = new Dictionary<TargetMaterial, CrossSection>();
+        foreach (var card in groups.Select(g => g.First()))
+        {
+            if (!crossSections.ContainsKey(card.Target)) crossSections[card.Target] = new CrossSection(data, card.Target);
+            var setup = new FluxSetup(data, card, FluxSettings.Default with { Mode = request.Mode });
+            var generators = request.Generators ?? setup.DefaultGenerators;
+            setup.Model(generators).LoadTables();
+            if (request.Band)
+                foreach (var alt in Alternatives(card, generators)) setup.Model(alt).LoadTables();
+        }
+
         foreach (var group in groups)
         {
             var cards = group.ToArray();
@@ -57,7 +70,7 @@ public static class BoundCampaign
             progress?.Invoke($"fluxes for {card.Name} ({generators})", done, steps);
             var calc = new FluxCalculation(setup, generators, request.Mode, request.Options, AnalysisGrid.TrueEdges);
             reference ??= calc;
-            var crossSection = new CrossSection(data, card.Target);
+            var crossSection = crossSections[card.Target];
             inputs.AddRange(calc.InputFiles);
             inputs.AddRange(crossSection.InputFiles);
             var response = new DetectorResponse(card, crossSection, includeExposureScale: false);

@@ -11,7 +11,9 @@ public static class AtomicFiles
 
     /// <summary>Writes <c>pathWithoutExtension + extension</c> for each file.</summary>
     /// <exception cref="InputException">The directory does not exist or cannot be written; no file is left behind.</exception>
-    public static void WriteAll(string pathWithoutExtension, IReadOnlyList<(string Extension, byte[] Bytes)> files)
+    /// <param name="durable">Flush each file to disk before the rename (survives a power cut, not only a killed
+    /// process); off for scratch files such as checkpoints, where the rename alone is enough.</param>
+    public static void WriteAll(string pathWithoutExtension, IReadOnlyList<(string Extension, byte[] Bytes)> files, bool durable = true)
     {
         if (string.IsNullOrWhiteSpace(pathWithoutExtension))
             throw new ArgumentException("an output needs a file path", nameof(pathWithoutExtension));
@@ -42,7 +44,7 @@ public static class AtomicFiles
                 {
                     written.Add((temp, current));
                     stream.Write(bytes);
-                    stream.Flush(flushToDisk: true);
+                    stream.Flush(flushToDisk: durable);
                 }
             }
             foreach ((string temp, string final) in written)
@@ -60,14 +62,14 @@ public static class AtomicFiles
     }
 
     /// <summary>Writes one file whole or not at all.</summary>
-    public static void Write(string path, byte[] bytes)
+    public static void Write(string path, byte[] bytes, bool durable = true)
     {
         string ext = Path.GetExtension(path);
-        WriteAll(path[..^ext.Length], [(ext, bytes)]);
+        WriteAll(path[..^ext.Length], [(ext, bytes)], durable);
     }
 
     /// <summary>Writes one UTF-8 text file (no BOM, "\n" line ends) whole or not at all.</summary>
-    public static void WriteText(string path, string text) => Write(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+    public static void WriteText(string path, string text, bool durable = true) => Write(path, new System.Text.UTF8Encoding(false).GetBytes(text), durable);
 
     /// <summary>Writes several files (full paths) as one unit: all or none are renamed into place.</summary>
     public static void WriteTexts(IReadOnlyList<(string Path, string Text)> files)

@@ -52,7 +52,7 @@ public static class WidthsCommand
                 F(c.BranchingFractionPerG2, "BR₃/g²"), F5(c.Longitudinal, "f(0)"), F5(c.Plus, "f(+1)"), F5(c.Minus, "f(−1)"),
                 F5(c.MeanLepton, "⟨E_ℓ⟩"), F5(c.MeanNeutrino, "⟨E_ν⟩"), F5(c.MeanZ, "⟨E_Z′⟩") }
                 .Select(x => (Spectre.Console.Rendering.IRenderable)new Text(x)));
-        console.Write(new Text($"m_Z′ = {SecretNu.Physics.Units.FormatEnergy(r.Mass)} ({OutputNumber.Text(r.Mass, "m_Z′")} GeV), normalisation: {r.Normalisation.Name()}\n"));
+        console.Write(new Text($"m_Z′ = {SecretNu.Physics.Units.FormatEnergy(r.Mass)} ({OutputNumber.Text(r.Mass, "m_Z′")} GeV), normalisation: {r.Normalisation.Name()}; secretnu {BuildInfo.Version}\n"));
         console.Write(table);
         console.Write(new Text($"Z′ → νν̄ width per g²: {F(r.ZWidthDiagonal, "Z′ width (diagonal)")} GeV (diagonal g_αα), {F(r.ZWidthOffDiagonal, "Z′ width (off-diagonal)")} GeV (off-diagonal g_αβ = g_βα)\n"));
         console.Write(new Text("Closed channels are omitted. Rates per unit Σ_β g_αβ² for the charged lepton α of the channel.\n"));

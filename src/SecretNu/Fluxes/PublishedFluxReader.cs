@@ -23,12 +23,7 @@ public static class PublishedFluxReader
     /// <summary>Reads the file at <paramref name="path"/>; the other arguments label the result.</summary>
     public static PublishedFlux Read(string path, string detector, NeutrinoSpecies species, PublishedFluxKind kind)
     {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"cannot read flux file: {e.Message}", path, null, e);
-        }
+        string text = InputText.Read(path, "flux file");
         return Parse(text, path, detector, species, kind);
     }
 

@@ -85,7 +85,7 @@ public static class FluxValidationReport
         var sb = new StringBuilder();
         var card = v.Setup.Card;
         sb.Append($"# SM flux validation: {card.Name} against the published `{card.PublishedFolder}` files\n\n");
-        sb.Append($"Regenerate with `secretnu validate-flux --experiment {card.Name}`. Our fluxes: hadron tables at {card.EnergyLabel} TeV, " +
+        sb.Append($"Made by secretnu {BuildInfo.Version}; inputs (with SHA-256) in {Stem(v)}.json. Regenerate with `secretnu validate-flux --experiment {card.Name}`. Our fluxes: hadron tables at {card.EnergyLabel} TeV, " +
                   $"{v.Setup.Beamline.Name} beam line, face {v.Setup.Face}, {card.LuminosityFb} fb⁻¹. ");
         sb.Append($"Default generators: **{v.Default}** (light + charm; '+' inside a name = average of those tables).\n\n");
         sb.Append("| flavour (ν+ν̄) | published | ours (default) | ratio | tolerance | generator envelope | published inside | worst bin 50 GeV–3 TeV |\n");

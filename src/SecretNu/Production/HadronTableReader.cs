@@ -44,12 +44,7 @@ public static class HadronTableReader
     /// </summary>
     public static HadronTable Read(string path, string generator, string energyLabel, int pdgId)
     {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"cannot read hadron table: {e.Message}", path, null, e);
-        }
+        string text = InputText.Read(path, "hadron table");
         return Parse(text, path, generator, energyLabel, pdgId);
     }
 

@@ -13,7 +13,7 @@ public class FluxBenchmarks
     DataDirectory _data = null!;
 
     [GlobalSetup]
-    public void Setup() => _data = DataDirectory.Resolve(Environment.GetEnvironmentVariable("SECRETNU_DATA") ?? "../shared/data");
+    public void Setup() => _data = BenchData.Resolve();
 
     [Benchmark]
     public double StandardModelFluxFaserNu()

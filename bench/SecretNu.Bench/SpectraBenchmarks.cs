@@ -10,7 +10,7 @@ namespace SecretNu.Bench;
 [MemoryDiagnoser]
 public class SpectraBenchmarks
 {
-    [Params(1e-3, 1e-2, 0.1)]
+    [Params(1e-6, 1e-3, 1e-2, 0.1)]
     public double Mass;
 
     [Benchmark]

@@ -10,7 +10,8 @@ namespace SecretNu.Bench;
 
 /// <summary>Issue 4 item 6 and issue 5 item 8: the Z′ flux at one mass given the cached decay elements (exact and
 /// collinear acceptance), and one bound curve (61 masses, FASERν, g_eτ) given the SM flux calculation.</summary>
-[SimpleJob(RunStrategy.Monitoring, warmupCount: 2, iterationCount: 10)]
+[SimpleJob(RunStrategy.Throughput, warmupCount: 3, iterationCount: 15)]
+[MemoryDiagnoser]
 public class ZPrimeBenchmarks
 {
     FluxCalculation _exact = null!, _collinear = null!, _analysis = null!, _collinearAnalysis = null!;
@@ -20,7 +21,7 @@ public class ZPrimeBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = DataDirectory.Resolve(Environment.GetEnvironmentVariable("SECRETNU_DATA") ?? "../shared/data");
+        var data = BenchData.Resolve();
         var card = ExperimentCatalog.Load("faser-nu");
         var setup = new FluxSetup(data, card, FluxSettings.Default);
         _exact = new FluxCalculation(setup, setup.DefaultGenerators, AcceptanceMode.Exact, ZPrimeOptions.Default);

@@ -4,9 +4,10 @@ using SecretNu.Physics;
 namespace SecretNu.Decays;
 
 /// <summary>Node counts for the Dalitz integrals: cosine-mapped outer rule, Gauss–Legendre inner rule.</summary>
-/// <remarks>Outer: nodes per outer panel; Inner: nodes per inner panel of 2.5 decades in s. Defaults chosen by the
-/// convergence study in ThreeBodyDecayTests (orders 1, 2, 3 agree to ≤ 3e-11
-/// for every channel and m_Z′ from 1e-7 GeV to closure; (64, 8) is off by up to 1.2e-5).</remarks>
+/// <remarks>Outer: nodes per outer panel; Inner: nodes per inner panel of 2.5 decades in s, used only where the exact
+/// inner integrals (<see cref="LaurentSlice"/>) would lose digits (a Z′ nearly at rest in order 3). Defaults chosen
+/// by the convergence study in ThreeBodyDecayTests (orders 1, 2, 3 agree to ≤ 3e-10 for every channel and m_Z′ from
+/// 1e-7 GeV to 0.999 of closure).</remarks>
 public sealed record DalitzQuadrature(int Outer = 96, int Inner = 16)
 {
     public static readonly DalitzQuadrature Default = new();
@@ -16,7 +17,9 @@ public sealed record DalitzQuadrature(int Outer = 96, int Inner = 16)
 /// M⁺ → ℓ_α⁺ ν Z′ with the charged-lepton mass kept (physics.md §3). All rates are per unit |g|², i.e. for
 /// Σ_β g_αβ² = 1; multiply by Σ_β g_αβ² (or by g_αβ² for one final ν_β).
 /// <para>Squared amplitude (3.1): Σ|𝓜|² = 4K_M[k·Y + 2(k·q)(Y·q)/M²], Y = a p + b Q, split by Z′ helicity as in (3.3);
-/// phase space (3.4): Γ = 1/(64π³m_M) ∫∫ dE_ℓ dE_ν Σ|𝓜|², with the three integration orders of §3.5.</para>
+/// phase space (3.4): Γ = 1/(64π³m_M) ∫∫ dE_ℓ dE_ν Σ|𝓜|², with the three integration orders of §3.5. Orders 2 and 3
+/// integrate the inner variable exactly: along a line of fixed E_ν or E_Z′ the amplitudes are Laurent polynomials in
+/// s (<see cref="AmplitudeSlices"/>).</para>
 /// </summary>
 public sealed class ThreeBodyDecay
 {
@@ -26,7 +29,7 @@ public sealed class ThreeBodyDecay
     public RateNormalisation Normalisation { get; }
     public DalitzQuadrature Quadrature { get; }
 
-    readonly double _mM, _ml, _M, _mM2, _ml2, _M2;
+    readonly double _mM, _ml, _M, _mM2, _ml2, _M2, _invM2;
     /// <summary>4 K_M × normalisation factor (seed: ×½).</summary>
     readonly double _amp;
     /// <summary>1/(64π³ m_M).</summary>
@@ -49,7 +52,7 @@ public sealed class ThreeBodyDecay
         Normalisation = normalisation;
         Quadrature = quadrature ?? DalitzQuadrature.Default;
         _mM = meson.Mass; _ml = leptonMass; _M = zMass;
-        _mM2 = _mM * _mM; _ml2 = _ml * _ml; _M2 = _M * _M;
+        _mM2 = _mM * _mM; _ml2 = _ml * _ml; _M2 = _M * _M; _invM2 = 1 / _M2;
         _amp = 4 * meson.WeakFactor * normalisation.Factor();
         _phaseSpace = 1 / (64 * Math.PI * Math.PI * Math.PI * _mM);
     }
@@ -101,15 +104,15 @@ public sealed class ThreeBodyDecay
     public double SquaredAmplitude(double el, double enu)
     {
         double ez = _mM - el - enu;
-        double s = _mM2 + _ml2 - 2 * _mM * el;
-        double a = 1 - _ml2 / s;
-        double b = 2 * _ml2 / s * (1 + (_mM * el - _ml2) / s);
+        double s = _mM2 + _ml2 - 2 * _mM * el, invS = 1 / s;
+        double a = 1 - _ml2 * invS;
+        double b = 2 * _ml2 * invS * (1 + (_mM * el - _ml2) * invS);
         double kp = 0.5 * (_mM2 + _M2 - _ml2 - 2 * _mM * ez);
         double kq = 0.5 * (s - _M2);
         double pq = 0.5 * (_mM2 - _ml2 - _M2 - 2 * _mM * enu);
         double kY = a * kp + b * kq;
         double Yq = a * pq + b * (kq + _M2);
-        return _amp * (kY + 2 * kq * Yq / _M2);
+        return _amp * (kY + 2 * kq * Yq * _invM2);
     }
 
     /// <summary>|𝓜_λ|²/|g|² for Z′ helicity λ = 0, +1, −1 along its direction in the meson rest frame, eq. (3.3).
@@ -127,7 +130,7 @@ public sealed class ThreeBodyDecay
         double Yq = a * pq + b * (kq + _M2);
 
         double q = Math.Sqrt(Math.Max(ez * ez - _M2, 0));
-        if (q <= 0) return new HelicityRates(_amp * (kY + 2 * kq * Yq / _M2), 0, 0);
+        if (q <= 0) return new HelicityRates(_amp * (kY + 2 * kq * Yq * _invM2), 0, 0);
         double pl2 = Math.Max(el * el - _ml2, 0);
         double kPar = (pl2 - enu * enu - q * q) / (2 * q);
         double kPerp2 = Math.Max(enu * enu - kPar * kPar, 0);
@@ -153,25 +156,40 @@ public sealed class ThreeBodyDecay
         return _phaseSpace * (hi - lo) * SquaredAmplitude(el, 0.5 * (lo + hi));
     }
 
-    /// <summary>dΓ/dE_ν of the primary neutrino [GeV/GeV] (order 2).</summary>
+    /// <summary>dΓ/dE_ν of the primary neutrino [GeV/GeV] (order 2): the inner integral over E_ℓ is exact
+    /// (<see cref="AmplitudeSlices.AtNeutrinoEnergy"/>) over the s range of <see cref="SRangeAtNeutrino"/>.</summary>
     public double NeutrinoSpectrum(double enu)
     {
         if (!(enu > 0 && enu < NeutrinoEnergyMax)) return 0;
-        var (lo, hi) = LeptonRangeAtNeutrino(enu);
-        Span<double> x = stackalloc double[MaxInnerPanels * Quadrature.Inner], w = stackalloc double[MaxInnerPanels * Quadrature.Inner];
-        int n = InnerLeptonNodes(lo, hi, x, w);
-        double sum = 0;
-        for (int i = 0; i < n; i++) sum += w[i] * SquaredAmplitude(x[i], enu);
-        return _phaseSpace * sum;
+        var (sLo, ds) = SRangeAtNeutrino(enu);
+        return _phaseSpace * _amp / (2 * _mM) * AmplitudeSlices.AtNeutrinoEnergy(_mM, _ml2, _M2, enu).Integrate(sLo, ds);
     }
 
-    /// <summary>dΓ_λ/dE_Z′ per helicity [GeV/GeV] (order 3).</summary>
+
+    /// <summary>dΓ_λ/dE_Z′ per helicity [GeV/GeV] (order 3): exact inner integrals
+    /// (<see cref="AmplitudeSlices.AtZEnergy"/>) over the s range of <see cref="SRangeAtZ"/>. The slice coefficients
+    /// carry 1/|q|² and cancel to the finite amplitude as the Z′ comes to rest (relative rounding ≈ 1e-16·(E_Z′/|q|)⁴),
+    /// so below |q| = <see cref="SliceMinimumVelocity"/>·E_Z′ the point-by-point amplitudes (3.3) are integrated
+    /// numerically instead.</summary>
     public HelicityRates ZSpectrum(double ez)
     {
         if (!(ez > _M && ez < ZEnergyMax)) return default;
-        var (lo, hi) = LeptonRangeAtZ(ez);
+        if ((ez - _M) * (ez + _M) < SliceMinimumVelocity * SliceMinimumVelocity * ez * ez) return ZSpectrumByQuadrature(ez);
+        var (sLo, ds) = SRangeAtZ(ez);
+        var (l, t, a) = AmplitudeSlices.AtZEnergy(_mM, _ml2, _M2, ez);
+        double il = l.Integrate(sLo, ds), it = t.Integrate(sLo, ds), ia = a.Integrate(sLo, ds);
+        return (_phaseSpace * _amp / (2 * _mM)) * new HelicityRates(il, it - ia, it + ia);
+    }
+
+    /// <summary>Z′ velocity |q|/E_Z′ below which <see cref="ZSpectrum"/> integrates numerically (rounding of the
+    /// slices there ≤ 1e-12).</summary>
+    public const double SliceMinimumVelocity = 0.2;
+
+    HelicityRates ZSpectrumByQuadrature(double ez)
+    {
+        var (sLo, ds) = SRangeAtZ(ez);
         Span<double> x = stackalloc double[MaxInnerPanels * Quadrature.Inner], w = stackalloc double[MaxInnerPanels * Quadrature.Inner];
-        int n = InnerLeptonNodes(lo, hi, x, w);
+        int n = InnerLeptonNodes(sLo, sLo + ds, x, w);
         double l = 0, p = 0, m = 0;
         for (int i = 0; i < n; i++)
         {
@@ -182,18 +200,45 @@ public sealed class ThreeBodyDecay
     }
 
     /// <summary>
-    /// Nodes for an inner integral over E_ℓ ∈ [lo, hi], integrated in ln s with s = Q² = m_M² + m_ℓ² − 2m_M E_ℓ, on
-    /// composite panels of at most <see cref="InnerPanelDecades"/> decades of s with <see cref="DalitzQuadrature.Inner"/>
+    /// Range of s = (p_ν + p_Z′)² at fixed E_ν, as (lower end, width), from the ℓZ′ rest frame (mass² s₂ = m_M² −
+    /// 2m_M E_ν) where E_ν* = m_M E_ν/√s₂ and the Z′ has E_Z*, p_Z* = λ^½(s₂, M², m_ℓ²)/(2√s₂):
+    /// s = M² + 2E_ν*(E_Z* ∓ p_Z*), i.e. s_lo = M²(1 + 2E_ν*/(E_Z* + p_Z*)) and width 4E_ν* p_Z*, free of the
+    /// cancellation in m_M² + m_ℓ² − 2m_M E_ℓ^max (s_lo can be 1e-14 GeV² against m_M² ≈ 0.25 GeV²).
+    /// </summary>
+    public (double Lo, double Width) SRangeAtNeutrino(double enu)
+    {
+        double s2 = _mM2 - 2 * _mM * enu, rs = Math.Sqrt(s2);
+        double eNu = _mM * enu / rs, eZ = (s2 + _M2 - _ml2) / (2 * rs);
+        double pZ = Math.Sqrt(Math.Max((s2 - (_M + _ml) * (_M + _ml)) * (s2 - (_M - _ml) * (_M - _ml)), 0)) / (2 * rs);
+        return (_M2 * (1 + 2 * eNu / (eZ + pZ)), 4 * eNu * pZ);
+    }
+
+    /// <summary>
+    /// Range of s at fixed E_Z′ = e, as (lower end, width), from the ℓν rest frame (mass² s₁ = m_M² + M² − 2m_M e)
+    /// where the ν has momentum p* = (s₁ − m_ℓ²)/(2√s₁) and the Z′ has E_Z* = (m_M e − M²)/√s₁, p_Z* = m_M|q|/√s₁:
+    /// s = M² + 2p*(E_Z* ∓ p_Z*), i.e. s_lo = M²(1 + 2p*/(E_Z* + p_Z*)) and width 4p* p_Z*.
+    /// </summary>
+    public (double Lo, double Width) SRangeAtZ(double ez)
+    {
+        double s1 = _mM2 + _M2 - 2 * _mM * ez, rs = Math.Sqrt(s1);
+        double pStar = (s1 - _ml2) / (2 * rs), eZ = (_mM * ez - _M2) / rs;
+        double pZ = _mM * Math.Sqrt(Math.Max((ez - _M) * (ez + _M), 0)) / rs;
+        return (_M2 * (1 + 2 * pStar / (eZ + pZ)), 4 * pStar * pZ);
+    }
+
+    /// <summary>
+    /// Nodes (E_ℓ) and weights for an inner integral over E_ℓ with s = Q² = m_M² + m_ℓ² − 2m_M E_ℓ ∈ [sLo, sHi],
+    /// integrated in ln s, on composite panels of at most <see cref="InnerPanelDecades"/> decades of s with <see cref="DalitzQuadrature.Inner"/>
     /// Gauss–Legendre nodes each. With a massive lepton the integrand has terms ∝ m_ℓ²/s and m_ℓ²/s² (a, b of
     /// eq. 3.1), i.e. a pole at s = 0 just below the smallest s (≥ M²), so every decade of s can matter: in ln s
     /// those terms are smooth, and short panels keep the polynomial part resolved over the up to 13 decades of s at
     /// m_Z′ = 1e-7 GeV. Returns the number of nodes written.
     /// </summary>
-    int InnerLeptonNodes(double lo, double hi, Span<double> x, Span<double> w)
+    int InnerLeptonNodes(double sLo, double sHi, Span<double> x, Span<double> w)
     {
         var rule = Numerics.Quadrature.GaussLegendre(Quadrature.Inner);
         double c = _mM2 + _ml2, j = 1 / (2 * _mM);
-        double uLo = Math.Log(Math.Max(c - 2 * _mM * hi, _M2 * 0.999999)), uHi = Math.Log(c - 2 * _mM * lo);
+        double uLo = Math.Log(sLo), uHi = Math.Log(sHi);
         int panels = Math.Clamp((int)Math.Ceiling((uHi - uLo) / (InnerPanelDecades * Math.Log(10))), 1, MaxInnerPanels);
         double du = (uHi - uLo) / panels;
         int k = 0;

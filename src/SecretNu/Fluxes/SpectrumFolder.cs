@@ -62,24 +62,27 @@ public static class SpectrumFolder
         if (AnalysisGrid.IsAligned(edges)) { FoldAlignedByClass(spectrum, measure, result, scale); return; }
         var cont = spectrum.Spectrum;
         Span<double> c = stackalloc double[edges.Length];
-        for (int l = 0; l < nl; l++)
+        Span<double> mu = stackalloc double[nl];
+        // Doppler node outermost: the cumulatives and class fractions at E/D serve every position class
+        for (int d = 0; d < DopplerGrid.Count; d++)
         {
-            var row = measure.Row(l);
-            for (int d = 0; d < row.Length; d++)
+            bool any = false;
+            for (int l = 0; l < nl; l++) { mu[l] = measure.Row(l)[d] * scale; any |= mu[l] != 0; }
+            if (!any) continue;
+            double dop = DopplerGrid.Value(d);
+            if (cont.Hi * dop <= edges[0] || cont.Lo * dop >= edges[nb]) continue;
+            for (int k = 0; k <= nb; k++) c[k] = cont.Cumulative(edges[k] / dop);
+            for (int k = 0; k < nb; k++)
             {
-                double m = row[d] * scale;
-                if (m == 0) continue;
-                double dop = DopplerGrid.Value(d);
-                if (cont.Hi * dop <= edges[0] || cont.Lo * dop >= edges[nb]) continue;
-                for (int k = 0; k <= nb; k++) c[k] = cont.Cumulative(edges[k] / dop);
-                for (int k = 0; k < nb; k++)
+                double dc = c[k + 1] - c[k];
+                if (dc <= 0) continue;
+                var frac = spectrum.OccupiedClassFractionsAt(Math.Sqrt(edges[k] * edges[k + 1]) / dop, out int first);
+                for (int l = 0; l < nl; l++)
                 {
-                    double dc = c[k + 1] - c[k];
-                    if (dc <= 0) continue;
-                    var frac = spectrum.ClassFractionsAt(Math.Sqrt(edges[k] * edges[k + 1]) / dop);
-                    var target = result.Slice((k * nl + l) * nc, nc);
-                    double w = m * dc;
-                    for (int i = 0; i < nc; i++) target[i] += w * frac[i];
+                    double w = mu[l] * dc;
+                    if (w == 0) continue;
+                    var target = result.Slice((k * nl + l) * nc + first, frac.Length);
+                    for (int i = 0; i < frac.Length; i++) target[i] += w * frac[i];
                 }
             }
         }
@@ -130,45 +133,64 @@ public static class SpectrumFolder
         }
     }
 
+    /// <summary>
+    /// The aligned fold by class as a discrete convolution: lab bin j and Doppler node d take the cell pair starting at
+    /// a = 2j − d, so the class-resolved pair sums P_c(a) = φ_c(a)·cell(a) + φ_c(a+1)·cell(a+1) are formed once (dense
+    /// over the classes that occur, φ at each cell's geometric centre) and each (d, j) adds μ_ld·P(a) for every position
+    /// class l.
+    /// </summary>
     static void FoldAlignedByClass(ZDecaySpectrum spectrum, DopplerMeasure measure, Span<double> result, double scale)
     {
         var cells = Cells(spectrum.Spectrum, out int off);
         if (cells.Length == 0) return;
         int nc = DecayLengthClasses.Count, nl = measure.Classes, nb = AnalysisGrid.TrueEdges.Length - 1;
-        // sparse class fractions per cell (at the cell's geometric centre)
-        var start = new int[cells.Length + 1];
-        var idx = new List<int>(cells.Length * 2);
-        var val = new List<double>(cells.Length * 2);
-        for (int m = 0; m < cells.Length; m++)
+        // pairs a = −1 … len − 1 stored at a + 1; classes [lo, hi) of each pair carry everything
+        int np = cells.Length + 1;
+        var pool = System.Buffers.ArrayPool<double>.Shared;
+        var pairs = pool.Rent(np * nc);
+        Span<int> lo = np <= 1024 ? stackalloc int[np] : new int[np], hi = np <= 1024 ? stackalloc int[np] : new int[np];
+        try
         {
-            start[m] = idx.Count;
-            if (cells[m] <= 0) continue;
-            var frac = spectrum.ClassFractionsAt(Math.Sqrt(AnalysisGrid.CellLow(m + off) * AnalysisGrid.CellLow(m + off + 1)));
-            for (int q = 0; q < nc; q++) if (frac[q] > 0) { idx.Add(q); val.Add(frac[q] * cells[m]); }
-        }
-        start[cells.Length] = idx.Count;
-        var ci = idx.ToArray();
-        var cv = val.ToArray();
-        for (int l = 0; l < nl; l++)
-        {
-            var row = measure.Row(l);
-            for (int d = 0; d < row.Length; d++)
+            Array.Clear(pairs, 0, np * nc);
+            lo.Fill(nc); hi.Clear();
+            for (int m = 0; m < cells.Length; m++)
             {
-                double mu = row[d] * scale;
-                if (mu == 0) continue;
+                if (cells[m] <= 0) continue;
+                var frac = spectrum.OccupiedClassFractionsAt(Math.Sqrt(AnalysisGrid.CellLow(m + off) * AnalysisGrid.CellLow(m + off + 1)), out int first);
+                for (int f = 0; f < frac.Length; f++)
+                {
+                    int q = first + f;
+                    if (frac[f] <= 0) continue;
+                    double v = frac[f] * cells[m];
+                    foreach (int p in (ReadOnlySpan<int>)[m, m + 1]) // cell m is the first of pair m and the second of pair m − 1
+                    {
+                        pairs[p * nc + q] += v;
+                        lo[p] = Math.Min(lo[p], q); hi[p] = Math.Max(hi[p], q + 1);
+                    }
+                }
+            }
+            Span<double> mu = stackalloc double[nl];
+            for (int d = 0; d < DopplerGrid.Count; d++)
+            {
+                bool any = false;
+                for (int l = 0; l < nl; l++) { mu[l] = measure.Row(l)[d] * scale; any |= mu[l] != 0; }
+                if (!any) continue;
                 int jLo = Math.Max(0, (off + d) / 2 - 1), jHi = Math.Min(nb - 1, (off + cells.Length + d) / 2 + 1);
                 for (int j = jLo; j <= jHi; j++)
                 {
-                    int a = 2 * j - d - off;
-                    var target = result.Slice((j * nl + l) * nc, nc);
-                    for (int cell = a; cell <= a + 1; cell++)
+                    int p = 2 * j - d - off + 1;
+                    if ((uint)p >= (uint)np || hi[p] == 0) continue;
+                    var pair = pairs.AsSpan(p * nc + lo[p], hi[p] - lo[p]);
+                    for (int l = 0; l < nl; l++)
                     {
-                        if ((uint)cell >= (uint)cells.Length) continue;
-                        for (int t = start[cell]; t < start[cell + 1]; t++) target[ci[t]] += mu * cv[t];
+                        if (mu[l] == 0) continue;
+                        var target = result.Slice((j * nl + l) * nc + lo[p], pair.Length);
+                        for (int q = 0; q < pair.Length; q++) target[q] += mu[l] * pair[q];
                     }
                 }
             }
         }
+        finally { pool.Return(pairs); }
     }
 
     /// <summary>Index of the bin [edges[k], edges[k+1]) holding e, or −1 outside.</summary>

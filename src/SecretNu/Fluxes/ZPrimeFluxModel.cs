@@ -29,7 +29,8 @@ public sealed class ZPrimeFluxModel
     readonly double[] _gamma3;          // Σ_α ĝ_α² Γ₃(α) per parent (per unit scale²)
     readonly double[][] _sm;            // [parent][s*nb + k]
     readonly double[][] _primary;       // [parent][s*nb + k] per unit scale², normalised to Γ_M
-    readonly double[][] _zdecay;        // [parent][((s*nb + k)*nl + l)*nc + c] per unit scale²
+    readonly double[][][] _zshape;      // [parent][0: ν shape, 1: ν̄ shape][(k*nl + l)*nc + c] per unit scale², per Z′ decay
+    readonly double[] _multiplicity;    // [species]: neutrinos of that species per Z′ decay
     readonly double[] _decayFactor;     // [(k*nl + l)*nc + c]: L M/(ħc p_Z), so that P_dec = 1 − exp(−factor·Γ_Z′)
     readonly double _zWidthPerScale2;
 
@@ -51,13 +52,14 @@ public sealed class ZPrimeFluxModel
         _nb = Edges.Length - 1; _nl = DopplerMeasure.ZClassEdges.Length; _nc = DecayLengthClasses.Count;
         var parents = ZPrimeParents(Options).Where(measures.ContainsKey).ToArray();
         Parents = parents;
-        _zWidthPerScale2 = new ZPrimeDecay(mass, direction).Width;
         var z = new ZPrimeDecay(mass, direction);
+        _zWidthPerScale2 = z.Width;
+        _multiplicity = FlavorExtensions.AllSpecies.Select(z.Multiplicity).ToArray();
 
         var spectra = channels ?? BuildChannels(mass, direction, Options.Normalisation);
         int np = parents.Length;
         _gammaM = new double[np]; _gamma3 = new double[np];
-        _sm = new double[np][]; _primary = new double[np][]; _zdecay = new double[np][];
+        _sm = new double[np][]; _primary = new double[np][]; _zshape = new double[np][][];
         var smIndex = smFlux.Parents.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
 
         var rowTotals = new double[np, _nl];
@@ -74,8 +76,9 @@ public sealed class ZPrimeFluxModel
                 foreach (var s in FlavorExtensions.AllSpecies) smFlux.Counts(si, s).CopyTo(sm.AsSpan((int)s * _nb, _nb));
             _sm[i] = sm;
             var primary = new double[6 * _nb];
-            var zdec = new double[6 * _nb * _nl * _nc];
-            var shapeBuffer = new double[_nb * _nl * _nc];
+            // the Z′ → νν̄ neutrinos of every species share two shapes, the ν and the ν̄ of the channel spectra,
+            // scaled by the species' multiplicity per Z′ decay (kept apart: 2 blocks instead of 6)
+            double[][] shapes = [new double[_nb * _nl * _nc], new double[_nb * _nl * _nc]];
             var primBuffer = new double[_nb];
             foreach (var ch in spectra.Where(c => c.Meson == meson))
             {
@@ -93,24 +96,12 @@ public sealed class ZPrimeFluxModel
                     var target = primary.AsSpan((int)beta.Species(anti) * _nb, _nb);
                     for (int k = 0; k < _nb; k++) target[k] += perDecay * gab * gab * primBuffer[k];
                 }
-                // Z′ → νν̄: species s takes the ν shape of this channel if (s is ν) XOR (parent is M⁻), the ν̄ shape otherwise
-                foreach (bool antiShape in new[] { false, true })
-                {
-                    Array.Clear(shapeBuffer);
-                    SpectrumFolder.FoldByClass(antiShape ? ch.ZAntineutrino : ch.ZNeutrino, measure, Edges, shapeBuffer);
-                    foreach (var s in FlavorExtensions.AllSpecies)
-                    {
-                        if (s.IsAnti() != (antiShape != anti)) continue;
-                        double mult = z.Multiplicity(s);
-                        if (mult == 0) continue;
-                        double w = perDecay * rowSum * mult;
-                        var target = zdec.AsSpan((int)s * shapeBuffer.Length, shapeBuffer.Length);
-                        for (int j = 0; j < shapeBuffer.Length; j++) target[j] += w * shapeBuffer[j];
-                    }
-                }
+                // Z′ → νν̄, per Z′ decay
+                SpectrumFolder.FoldByClass(ch.ZNeutrino, measure, Edges, shapes[0], perDecay * rowSum);
+                SpectrumFolder.FoldByClass(ch.ZAntineutrino, measure, Edges, shapes[1], perDecay * rowSum);
             }
             _primary[i] = primary;
-            _zdecay[i] = zdec;
+            _zshape[i] = shapes;
             for (int l = 0; l < _nl; l++)
                 foreach (double x in measure.Row(l)) rowTotals[i, l] += x;
         });
@@ -167,8 +158,13 @@ public sealed class ZPrimeFluxModel
     internal double NewWidthPerScale2(int i) => _gamma3[i];
     internal ReadOnlySpan<double> StandardModelCounts(int i, NeutrinoSpecies s) => _sm[i].AsSpan((int)s * _nb, _nb);
     internal ReadOnlySpan<double> PrimaryCounts(int i, NeutrinoSpecies s) => _primary[i].AsSpan((int)s * _nb, _nb);
-    /// <summary>[(k·nl + l)·nc + c] for one parent and species.</summary>
-    internal ReadOnlySpan<double> ZDecayCounts(int i, NeutrinoSpecies s) => _zdecay[i].AsSpan((int)s * _nb * _nl * _nc, _nb * _nl * _nc);
+    /// <summary>Z′ → νν̄ neutrinos of species s from parent i: multiplicity × shape[(k·nl + l)·nc + c]. Species s takes
+    /// the ν shape of the channel spectra if (s is a ν) XOR (the parent is an M⁻), the ν̄ shape otherwise.</summary>
+    internal ReadOnlySpan<double> ZDecayShape(int i, NeutrinoSpecies s, out double multiplicity)
+    {
+        multiplicity = _multiplicity[(int)s];
+        return _zshape[i][s.IsAnti() != (Parents[i] < 0) ? 1 : 0];
+    }
     internal ReadOnlySpan<double> DecayFactors => _decayFactor;
 
     /// <summary>The flux for g = scale·ĝ.</summary>
@@ -178,25 +174,31 @@ public sealed class ZPrimeFluxModel
         double g2 = scale * scale;
         var pdec = DecayProbabilities(g2);
         double[] sm = new double[np * n], prim = new double[np * n], dec = new double[np * n], und = new double[np * n];
+        int block = _nl * _nc;
+        Span<double> decayed = stackalloc double[2 * _nb], undecayed = stackalloc double[2 * _nb];
         for (int i = 0; i < np; i++)
         {
             double norm = _gammaM[i] / (_gammaM[i] + g2 * _gamma3[i]);
-            var z = _zdecay[i];
-            for (int j = 0; j < n; j++)
-            {
-                sm[i * n + j] = norm * _sm[i][j];
-                prim[i * n + j] = norm * g2 * _primary[i][j];
-                int k = j % _nb, block = _nl * _nc;
-                double d = 0, u = 0;
-                for (int q = 0; q < block; q++)
+            for (int shape = 0; shape < 2; shape++)
+                for (int k = 0; k < _nb; k++)
                 {
-                    double t = z[j * block + q];
-                    if (t == 0) continue;
-                    double p = pdec[k * block + q];
-                    d += t * p; u += t * (1 - p);
+                    var z = _zshape[i][shape].AsSpan(k * block, block);
+                    var p = pdec.AsSpan(k * block, block);
+                    double d = 0, u = 0;
+                    for (int q = 0; q < block; q++) { d += z[q] * p[q]; u += z[q] * (1 - p[q]); }
+                    decayed[shape * _nb + k] = d; undecayed[shape * _nb + k] = u;
                 }
-                dec[i * n + j] = norm * g2 * d;
-                und[i * n + j] = norm * g2 * u;
+            foreach (var s in FlavorExtensions.AllSpecies)
+            {
+                int shape = s.IsAnti() != (Parents[i] < 0) ? 1 : 0, at = i * n + (int)s * _nb;
+                double mult = norm * g2 * _multiplicity[(int)s];
+                for (int k = 0; k < _nb; k++)
+                {
+                    sm[at + k] = norm * _sm[i][(int)s * _nb + k];
+                    prim[at + k] = norm * g2 * _primary[i][(int)s * _nb + k];
+                    dec[at + k] = mult * decayed[shape * _nb + k];
+                    und[at + k] = mult * undecayed[shape * _nb + k];
+                }
             }
         }
         return new ZPrimeFlux(Edges, Parents, sm, prim, dec, und);

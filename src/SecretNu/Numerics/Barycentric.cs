@@ -17,18 +17,25 @@ public sealed class Barycentric
         }
     }
 
-    /// <summary>Weights for evaluating at x: returns false and the node index when x coincides with a node.</summary>
-    public void Coefficients(double x, Span<double> coeff)
+    /// <summary>The interpolation nodes.</summary>
+    public ReadOnlySpan<double> Nodes => _x;
+
+    /// <summary>The barycentric weights w_i: p(x) = Σ w_i f_i/(x − x_i) / Σ w_i/(x − x_i).</summary>
+    public ReadOnlySpan<double> Weights => _w;
+
+    /// <summary>The interpolant through (x_i, f_i) at x.</summary>
+    public double Interpolate(double x, ReadOnlySpan<double> f)
     {
-        double sum = 0;
+        double num = 0, den = 0;
         for (int i = 0; i < _x.Length; i++)
         {
             double d = x - _x[i];
-            if (d == 0) { coeff.Clear(); coeff[i] = 1; return; }
-            coeff[i] = _w[i] / d;
-            sum += coeff[i];
+            if (d == 0) return f[i];
+            double c = _w[i] / d;
+            num += c * f[i];
+            den += c;
         }
-        for (int i = 0; i < _x.Length; i++) coeff[i] /= sum;
+        return num / den;
     }
 
     static readonly Dictionary<int, Barycentric> GaussLegendreCache = new();

@@ -59,12 +59,13 @@ public sealed class ZPrimeEventModel
                         var w = response.Weights(s);
                         var sm = flux.StandardModelCounts(i, s);
                         var pr = flux.PrimaryCounts(i, s);
-                        var z = flux.ZDecayCounts(i, s);
+                        var z = flux.ZDecayShape(i, s, out double multiplicity);
                         for (int k = 0; k < _nk; k++)
                         {
                             _sm[g][si * _nk + k] += w[k] * sm[k];
                             _prim[g][si * _nk + k] += w[k] * pr[k];
-                            for (int q = 0; q < nlc; q++) zFull[g][(si * _nk + k) * nlc + q] += w[k] * z[k * nlc + q];
+                            double wz = w[k] * multiplicity;
+                            if (wz != 0) for (int q = 0; q < nlc; q++) zFull[g][(si * _nk + k) * nlc + q] += wz * z[k * nlc + q];
                         }
                     }
         }

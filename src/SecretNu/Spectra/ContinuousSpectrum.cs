@@ -51,6 +51,8 @@ public sealed class ContinuousSpectrum
     /// <summary>The grid starts at max(Lo, Hi × this); below it the cumulative is interpolated linearly from Lo. Lab energies ≥ 10 GeV
     /// need E* ≥ 10 GeV/D with Doppler factors D ≲ 1e5, i.e. E* ≳ 1e-4 GeV.</summary>
     public const double DefaultDynamicRange = 1e-6;
+    /// <summary>Closest approach of the nodes to the edges of the support, in units of its width (<see cref="EnergyNodes"/>).</summary>
+    public const double DefaultEndResolution = 1e-5;
 
     /// <summary>
     /// Tabulates a density given as a function on [lo, hi] (0 ≤ lo &lt; hi). Interior node intervals are integrated with
@@ -59,10 +61,11 @@ public sealed class ContinuousSpectrum
     /// hi is integrated accurately).
     /// </summary>
     public static ContinuousSpectrum FromDensity(Func<double, double> density, double lo, double hi,
-        int nodesPerDecade = DefaultNodesPerDecade, double dynamicRange = DefaultDynamicRange)
+        int nodesPerDecade = DefaultNodesPerDecade, double dynamicRange = DefaultDynamicRange,
+        double endResolution = DefaultEndResolution, int linearNodes = EnergyNodes.MinimumLinearNodes)
     {
         if (!(hi > lo) || lo < 0 || !double.IsFinite(hi)) throw new ArgumentException($"bad support [{lo}, {hi}]");
-        var e = EnergyNodes.DoubleLog(lo, hi, nodesPerDecade, dynamicRange);
+        var e = EnergyNodes.DoubleLog(lo, hi, nodesPerDecade, dynamicRange, endResolution, linearNodes);
         double start = e[0];
         var edge = Quadrature.CosineMapped(6);
         var c = new double[e.Length];

@@ -24,6 +24,9 @@ public static class DecayLengthClasses
 
     static readonly double[] Edges = Enumerable.Range(0, Count + 1).Select(k => Math.Pow(10, (double)k / ClassesPerDecade)).ToArray();
 
+    /// <summary>Lower edge of class c in r (10^(c/ClassesPerDecade); class 0 also takes r &lt; 1).</summary>
+    public static double LowerEdge(int c) => Edges[c];
+
     /// <summary>Representative r of a class: the geometric centre.</summary>
     public static double Representative(int c) => Math.Pow(10, (c + 0.5) / ClassesPerDecade);
 }

@@ -10,9 +10,37 @@ public sealed class ZDecaySpectrum(ContinuousSpectrum spectrum, double[] classFr
     /// <summary>The energy distribution (all Z′ decayed).</summary>
     public ContinuousSpectrum Spectrum { get; } = spectrum;
     readonly double[] _fractions = classFractions; // [node * Count + class]
+    // per node, the classes [first, end) outside which the fractions vanish
+    readonly (int First, int End)[] _occupied = Occupied(classFractions);
+
+    static (int, int)[] Occupied(double[] fractions)
+    {
+        int nc = DecayLengthClasses.Count;
+        var result = new (int, int)[fractions.Length / nc];
+        for (int i = 0; i < result.Length; i++)
+        {
+            var f = fractions.AsSpan(i * nc, nc);
+            int first = 0, end = nc;
+            while (first < nc && f[first] == 0) first++;
+            while (end > first && f[end - 1] == 0) end--;
+            result[i] = (first, end);
+        }
+        return result;
+    }
 
     /// <summary>Fractions of the density at energy e in each decay-length class (nearest node; sums to 1).</summary>
-    public ReadOnlySpan<double> ClassFractionsAt(double e)
+    public ReadOnlySpan<double> ClassFractionsAt(double e) =>
+        new(_fractions, NearestNode(e) * DecayLengthClasses.Count, DecayLengthClasses.Count);
+
+    /// <summary>The same, trimmed to the classes that occur: fractions of classes first, first + 1, ….</summary>
+    public ReadOnlySpan<double> OccupiedClassFractionsAt(double e, out int first)
+    {
+        int i = NearestNode(e);
+        (first, int end) = _occupied[i];
+        return new(_fractions, i * DecayLengthClasses.Count + first, end - first);
+    }
+
+    int NearestNode(double e)
     {
         var nodes = Spectrum.Nodes;
         int i = nodes.BinarySearch(e);
@@ -22,7 +50,7 @@ public sealed class ZDecaySpectrum(ContinuousSpectrum spectrum, double[] classFr
             if (i >= nodes.Length) i = nodes.Length - 1;
             else if (i > 0 && e - nodes[i - 1] < nodes[i] - e) i--;
         }
-        return new ReadOnlySpan<double>(_fractions, i * DecayLengthClasses.Count, DecayLengthClasses.Count);
+        return i;
     }
 
     /// <summary>Mean decay-length class weight: ∫ fraction(class) dN over the spectrum (diagnostic).</summary>

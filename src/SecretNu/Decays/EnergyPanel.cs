@@ -7,8 +7,6 @@ public enum PanelMap
     Cosine,
     /// <summary>ln E linear in t on [a, b]: resolves 1/E-like growth.</summary>
     Log,
-    /// <summary>ln s₁ linear in t on [a, b] (s-space bounds), with E = (C − s₁)/(2m): resolves a pole at s₁ = 0.</summary>
-    LogS1,
     /// <summary>s₁ = m_ℓ² cosh²v with v linear in t on [a, b], E = (C − s₁)/(2m): a √(s₁ − m_ℓ²) end at v = 0 and
     /// logarithmic behaviour (pole at s₁ = 0) for s₁ ≫ m_ℓ², both smooth in v.</summary>
     CoshS1,
@@ -21,11 +19,13 @@ public enum PanelMap
 /// </summary>
 public readonly record struct EnergyPanel(PanelMap Map, double A, double B, double C = 0, double TwoMass = 1, double Scale = 0)
 {
+    // ln A and ln(B/A) of a Log panel, once: Energy and T are evaluated at every tabulation node of the spectra
+    readonly double _lnA = Map == PanelMap.Log ? Math.Log(A) : 0, _lnRatio = Map == PanelMap.Log ? Math.Log(B / A) : 0;
+
     public double Energy(double t) => Map switch
     {
         PanelMap.Cosine => 0.5 * (A + B) - 0.5 * (B - A) * Math.Cos(0.5 * Math.PI * (t + 1)),
-        PanelMap.Log => Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)),
-        PanelMap.LogS1 => (C - Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A))) / TwoMass,
+        PanelMap.Log => Math.Exp(_lnA + 0.5 * (t + 1) * _lnRatio),
         _ => (C - S1(V(t))) / TwoMass,
     };
 
@@ -36,8 +36,7 @@ public readonly record struct EnergyPanel(PanelMap Map, double A, double B, doub
     public double Jacobian(double t) => Map switch
     {
         PanelMap.Cosine => 0.25 * Math.PI * (B - A) * Math.Sin(0.5 * Math.PI * (t + 1)),
-        PanelMap.Log => 0.5 * Math.Log(B / A) * Energy(t),
-        PanelMap.LogS1 => 0.5 * Math.Log(B / A) * Math.Exp(Math.Log(A) + 0.5 * (t + 1) * Math.Log(B / A)) / TwoMass,
+        PanelMap.Log => 0.5 * _lnRatio * Energy(t),
         _ => 0.5 * (B - A) * Scale * Math.Sinh(2 * V(t)) / TwoMass,
     };
 
@@ -45,15 +44,13 @@ public readonly record struct EnergyPanel(PanelMap Map, double A, double B, doub
     public double T(double e) => Map switch
     {
         PanelMap.Cosine => 2 / Math.PI * Math.Acos(Math.Clamp((0.5 * (A + B) - e) / (0.5 * (B - A)), -1, 1)) - 1,
-        PanelMap.Log => 2 * Math.Log(e / A) / Math.Log(B / A) - 1,
-        PanelMap.LogS1 => 2 * Math.Log((C - TwoMass * e) / A) / Math.Log(B / A) - 1,
+        PanelMap.Log => 2 * Math.Log(e / A) / _lnRatio - 1,
         _ => 2 * (Math.Acosh(Math.Max(1, Math.Sqrt((C - TwoMass * e) / Scale))) - A) / (B - A) - 1,
     };
 
     /// <summary>Energy range covered (ascending).</summary>
     public (double Lo, double Hi) Range => Map switch
     {
-        PanelMap.LogS1 => ((C - B) / TwoMass, (C - A) / TwoMass),
         PanelMap.CoshS1 => ((C - S1(B)) / TwoMass, (C - S1(A)) / TwoMass),
         _ => (A, B),
     };

@@ -57,23 +57,10 @@ public class ZPrimeChannelSpectraTests
         double worst = 0; string where = "";
         foreach (double mass in masses)
         {
-            double d = LargestCumulativeDifference(Build(meson, lepton, mass), Build(meson, lepton, mass, SpectrumResolution.Reference));
+            double d = SpectrumResolution.LargestCumulativeDifference(Build(meson, lepton, mass), Build(meson, lepton, mass, SpectrumResolution.Reference));
             if (d > worst) { worst = d; where = $"m_Z′ = {mass:G3} GeV"; }
         }
         Assert.True(worst < 1e-4, $"largest cumulative difference {worst:E2} at {where}");
-    }
-
-    static double LargestCumulativeDifference(ZPrimeChannelSpectra a, ZPrimeChannelSpectra b)
-    {
-        double top = b.ZNeutrino.Spectrum.Hi, worst = 0;
-        for (int i = 0; i < 1500; i++)
-        {
-            double e = top * Math.Pow(10, -6 + 6.0 * i / 1499);
-            worst = Math.Max(worst, Math.Abs(a.Primary.Cumulative(e) - b.Primary.Cumulative(e)));
-            worst = Math.Max(worst, Math.Abs(a.ZNeutrino.Spectrum.Cumulative(e) - b.ZNeutrino.Spectrum.Cumulative(e)));
-            worst = Math.Max(worst, Math.Abs(a.ZAntineutrino.Spectrum.Cumulative(e) - b.ZAntineutrino.Spectrum.Cumulative(e)));
-        }
-        return worst;
     }
 
     [Fact]

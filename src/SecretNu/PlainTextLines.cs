@@ -65,6 +65,17 @@ internal ref struct PlainTextLines
     public static bool TryParseDouble(ReadOnlySpan<char> token, out double value) =>
         double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>A finite number from a token of line lineNo of source, or an <see cref="InputException"/> naming what it
+    /// should have been (e.g. "energy") and the token.</summary>
+    public static double FiniteNumber(ReadOnlySpan<char> token, string what, string source, int lineNo)
+    {
+        if (!TryParseDouble(token, out double v))
+            throw new InputException($"{what} is not a number: '{Excerpt(token)}'", source, lineNo);
+        if (!double.IsFinite(v))
+            throw new InputException($"{what} is not finite: '{Excerpt(token)}'", source, lineNo);
+        return v;
+    }
+
     /// <summary>Round-trip text of a double for messages.</summary>
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

@@ -53,8 +53,8 @@ public static class PublishedFluxReader
                 throw new InputException(
                     $"more than {n} data rows: extra row '{PlainTextLines.Excerpt(line)}'", source, lineNo);
             ReadOnlySpan<char> eText = line[tok[0]], cText = line[tok[1]];
-            double e = Number(eText, "energy", source, lineNo);
-            double c = Number(cText, "count", source, lineNo);
+            double e = PlainTextLines.FiniteNumber(eText, "energy", source, lineNo);
+            double c = PlainTextLines.FiniteNumber(cText, "count", source, lineNo);
             if (e <= 0)
                 throw new InputException($"energy is not positive: '{PlainTextLines.Excerpt(eText)}'", source, lineNo);
             if (c > MaxCount)
@@ -91,14 +91,5 @@ public static class PublishedFluxReader
                 $"only {rows} data rows, expected {n}: the file stops after energy {PlainTextLines.Format(centres[rows - 1])} GeV",
                 source, lineOf[rows - 1]);
         return new PublishedFlux(detector, species, kind, centres, counts, source);
-    }
-
-    static double Number(ReadOnlySpan<char> token, string what, string source, int lineNo)
-    {
-        if (!PlainTextLines.TryParseDouble(token, out double v))
-            throw new InputException($"{what} is not a number: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
-        if (!double.IsFinite(v))
-            throw new InputException($"{what} is not finite: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
-        return v;
     }
 }

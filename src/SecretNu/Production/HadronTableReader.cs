@@ -93,8 +93,8 @@ public static class HadronTableReader
             ReadOnlySpan<char> thetaText = line[tok[0]], pText = line[tok[1]], wText = line[tok[2]];
             if (rows == 0)
             {
-                double theta = Number(thetaText, "log10(theta)", source, lineNo);
-                double p = Number(pText, "log10(p)", source, lineNo);
+                double theta = PlainTextLines.FiniteNumber(thetaText, "log10(theta)", source, lineNo);
+                double p = PlainTextLines.FiniteNumber(pText, "log10(p)", source, lineNo);
                 (layout, theta0, p0, nTheta, nP) = GridOf(theta, p, energyLabel, source, lineNo, line);
                 total = nTheta * nP;
                 weights = new double[total];
@@ -110,7 +110,7 @@ public static class HadronTableReader
             // differs from the one already checked for the same bin. This removes ~2/3 of all number parsing.
             if (!(rows > 0 && thetaText.SequenceEqual(previousTheta)))
             {
-                int kTheta = GridIndex(Number(thetaText, "log10(theta)", source, lineNo), theta0);
+                int kTheta = GridIndex(PlainTextLines.FiniteNumber(thetaText, "log10(theta)", source, lineNo), theta0);
                 if (kTheta < 0)
                     throw new InputException(
                         $"irregular grid: log10(theta) = {PlainTextLines.Excerpt(thetaText)} is not a bin centre {Centre(theta0, 0)} + 0.05 k (layout {layout})",
@@ -124,7 +124,7 @@ public static class HadronTableReader
             }
             if (!(iTheta > 0 && pText.SequenceEqual(firstBlockP[iP])))
             {
-                int kP = GridIndex(Number(pText, "log10(p)", source, lineNo), p0);
+                int kP = GridIndex(PlainTextLines.FiniteNumber(pText, "log10(p)", source, lineNo), p0);
                 if (kP < 0)
                     throw new InputException(
                         $"irregular grid: log10(p) = {PlainTextLines.Excerpt(pText)} is not a bin centre {Centre(p0, 0)} + 0.05 k (layout {layout})",
@@ -136,7 +136,7 @@ public static class HadronTableReader
                 if (iTheta == 0) firstBlockP[iP] = pText.ToString();
             }
 
-            double w = IsZeroLiteral(wText) ? 0.0 : Number(wText, "cross section", source, lineNo);
+            double w = IsZeroLiteral(wText) ? 0.0 : PlainTextLines.FiniteNumber(wText, "cross section", source, lineNo);
             if (Math.Abs(w) > MaxCrossSection)
                 throw new InputException(
                     $"cross section {PlainTextLines.Excerpt(wText)} pb is implausibly large (limit {MaxCrossSection:G3} pb per bin)", source, lineNo);
@@ -243,16 +243,6 @@ public static class HadronTableReader
             if (pid != pdgId)
                 throw new InputException($"header pid {pid} does not match the expected PDG id {pdgId}", source, lineNo);
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static double Number(ReadOnlySpan<char> token, string what, string source, int lineNo)
-    {
-        if (!PlainTextLines.TryParseDouble(token, out double v))
-            throw new InputException($"{what} is not a number: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
-        if (!double.IsFinite(v))
-            throw new InputException($"{what} is not finite: '{PlainTextLines.Excerpt(token)}'", source, lineNo);
-        return v;
     }
 
     /// <summary>True for spellings of zero ("0", "0.", "0.0", "0.00000e+00", "-0.0E+00"): a fast path, as most bins are empty.</summary>

@@ -24,9 +24,9 @@ public class DecayLengthClassOracleTests(ITestOutputHelper output)
     {
         // the spectra are tabulated to ~1e-5 of the total (SpectrumResolution.Default); the oracle is converged to
         // ≤ 1e-11 (checked below), so the tolerance is 1e-5 of the spectrum's largest density. Largest deviations
-        // seen, in units of the largest density: (321,13,1e-3) 5.3e-6 (ν̄ at the peak), (211,11,1e-5) 2.0e-8,
-        // (431,15,0.05) 2.6e-6 (outermost ν node, f = 2.7e-6·f_max, i.e. 0.95 relative there), (411,11,0.3) 2.0e-7,
-        // (321,11,0.1) 2.8e-7; with SpectrumResolution.Reference all ≤ 2e-8, so these are the tabulation's own error
+        // seen, in units of the largest density: (321,13,1e-3) 5.3e-6 (ν̄ at the peak), (211,11,1e-5) 2.5e-8,
+        // (431,15,0.05) 2.0e-6, (411,11,0.3) 2.8e-7, (321,11,0.1) 2.8e-7; with SpectrumResolution.Reference all
+        // ≤ 2e-8, so these are the tabulation's own error
         double worst = 0; string where = "";
         foreach (var n in Compare(meson, lepton, mass))
         {
@@ -42,8 +42,8 @@ public class DecayLengthClassOracleTests(ITestOutputHelper output)
     {
         // The oracle's fractions are converged to ≤ 1e-11 and the densities agree to ≤ 6e-6 of f_max. The library
         // shares each E_Z′ quadrature cell that a class edge cuts by a linear profile; with SpectrumResolution.Default
-        // the largest |Δφ_k| over the picked ν and ν̄ nodes is (321,13,1e-3) 2.3e-3, (211,11,1e-5) 2.1e-3,
-        // (431,15,0.05) 5.7e-3 (at a node with f = 1.5e-5 f_max), (411,11,0.3) 5.4e-3, (321,11,0.1) 5.5e-3. Booking
+        // the largest |Δφ_k| over the picked ν and ν̄ nodes is (321,13,1e-3) 2.1e-3, (211,11,1e-5) 2.2e-3,
+        // (431,15,0.05) 5.3e-3, (411,11,0.3) 5.4e-3, (321,11,0.1) 4.9e-3. Booking
         // each cell whole to one class gave 0.05–0.14 (converging only ∝ 1/ZNodes), a flat share 1.4e-3–1.0e-2.
         // Tolerance 1e-2 absolute, from what the fractions are for: the decay probability P = 1 − exp(−a/r) changes
         // by at most 0.37·Δln r = 0.21 between neighbouring classes (a quarter decade), so δφ = 1e-2 moves the decayed

@@ -24,7 +24,7 @@ public class ZPrimeChannelSpectraTests
         var mean = d.MeanEnergies();
         // per-decay normalisation (§10 item 11): each part, normalised by the order-1 width, integrates to 1; the
         // spectra use E_Z′ panels of 12 nodes and a coarser tabulation than the width's rule, so 5e-6 (seen over
-        // every channel and mass: 1.1e-6)
+        // every channel and mass: 1.9e-6)
         Assert.Equal(1, s.Primary.Total, 5e-6);
         Assert.Equal(1, s.ZNeutrino.Spectrum.Total, 5e-6);
         Assert.Equal(1, s.ZAntineutrino.Spectrum.Total, 5e-6);
@@ -46,9 +46,9 @@ public class ZPrimeChannelSpectraTests
     [Theory, MemberData(nameof(MesonLeptonPairs))]
     public void TabulationConvergesToOneInTenThousand(int meson, int lepton)
     {
-        // issue 2 item 9: spectra on the production resolution agree with a reference (8× the tabulation nodes per
-        // decade, 4.8× the E_Z′ nodes, 3× the Dalitz nodes, 100× closer to the edges) to ≤ 1e-4 of the total,
-        // everywhere from 1e-6 of the endpoint up; the study behind the defaults (docs/spectra.md) saw ≤ 1.3e-5
+        // issue 2 item 9: spectra on the production resolution agree with a reference (10.7× the tabulation nodes
+        // per decade, 4× the E_Z′ nodes, 3× the Dalitz nodes, 1000× closer to the edges) to ≤ 1e-4 of the total,
+        // everywhere from 1e-6 of the endpoint up; the study behind the defaults (docs/spectra.md) saw ≤ 2.1e-5
         var me = ChargedMeson.All.Single(m => m.PdgId == meson);
         var l = ChargedLepton.All.Single(x => x.PdgId == lepton);
         double closure = me.Mass - l.Mass;

@@ -66,7 +66,7 @@ static class ZDecayFold
                     insideTotal += fi.Total;
                 }
                 // the nodes' cells: the weight cells of the sub-rule, whose boundaries (in t) between nodes are mapped
-                // to E_Z′ by cubic interpolation of the nodes' energies (a linear one costs the class split 3×, the
+                // to E_Z′ by cubic interpolation of the nodes' energies (a linear one triples the class-split error, the
                 // exact map a transcendental per boundary)
                 for (int i = 0; i < nSub - 1; i++)
                 {

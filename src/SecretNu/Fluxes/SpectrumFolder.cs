@@ -66,9 +66,7 @@ public static class SpectrumFolder
         // Doppler node outermost: the cumulatives and class fractions at E/D serve every position class
         for (int d = 0; d < DopplerGrid.Count; d++)
         {
-            bool any = false;
-            for (int l = 0; l < nl; l++) { mu[l] = measure.Row(l)[d] * scale; any |= mu[l] != 0; }
-            if (!any) continue;
+            if (!Column(measure, d, scale, mu)) continue;
             double dop = DopplerGrid.Value(d);
             if (cont.Hi * dop <= edges[0] || cont.Lo * dop >= edges[nb]) continue;
             for (int k = 0; k <= nb; k++) c[k] = cont.Cumulative(edges[k] / dop);
@@ -172,9 +170,7 @@ public static class SpectrumFolder
             Span<double> mu = stackalloc double[nl];
             for (int d = 0; d < DopplerGrid.Count; d++)
             {
-                bool any = false;
-                for (int l = 0; l < nl; l++) { mu[l] = measure.Row(l)[d] * scale; any |= mu[l] != 0; }
-                if (!any) continue;
+                if (!Column(measure, d, scale, mu)) continue;
                 int jLo = Math.Max(0, (off + d) / 2 - 1), jHi = Math.Min(nb - 1, (off + cells.Length + d) / 2 + 1);
                 for (int j = jLo; j <= jHi; j++)
                 {
@@ -191,6 +187,14 @@ public static class SpectrumFolder
             }
         }
         finally { pool.Return(pairs); }
+    }
+
+    /// <summary>μ of every decay-position class at Doppler node d, × scale; false when all vanish.</summary>
+    static bool Column(DopplerMeasure measure, int d, double scale, Span<double> mu)
+    {
+        bool any = false;
+        for (int l = 0; l < mu.Length; l++) { mu[l] = measure.Row(l)[d] * scale; any |= mu[l] != 0; }
+        return any;
     }
 
     /// <summary>Index of the bin [edges[k], edges[k+1]) holding e, or −1 outside.</summary>

@@ -163,8 +163,11 @@ public sealed class ZPrimeFluxModel
     internal ReadOnlySpan<double> ZDecayShape(int i, NeutrinoSpecies s, out double multiplicity)
     {
         multiplicity = _multiplicity[(int)s];
-        return _zshape[i][s.IsAnti() != (Parents[i] < 0) ? 1 : 0];
+        return _zshape[i][ShapeOf(i, s)];
     }
+
+    /// <summary>0 (the ν shape) if (s is a ν) XOR (parent i is an M⁻), else 1 (the ν̄ shape).</summary>
+    int ShapeOf(int i, NeutrinoSpecies s) => s.IsAnti() != (Parents[i] < 0) ? 1 : 0;
     internal ReadOnlySpan<double> DecayFactors => _decayFactor;
 
     /// <summary>The flux for g = scale·ĝ.</summary>
@@ -190,7 +193,7 @@ public sealed class ZPrimeFluxModel
                 }
             foreach (var s in FlavorExtensions.AllSpecies)
             {
-                int shape = s.IsAnti() != (Parents[i] < 0) ? 1 : 0, at = i * n + (int)s * _nb;
+                int shape = ShapeOf(i, s), at = i * n + (int)s * _nb;
                 double mult = norm * g2 * _multiplicity[(int)s];
                 for (int k = 0; k < _nb; k++)
                 {

@@ -23,21 +23,6 @@ public sealed class Barycentric
     /// <summary>The barycentric weights w_i: p(x) = Σ w_i f_i/(x − x_i) / Σ w_i/(x − x_i).</summary>
     public ReadOnlySpan<double> Weights => _w;
 
-    /// <summary>The interpolant through (x_i, f_i) at x.</summary>
-    public double Interpolate(double x, ReadOnlySpan<double> f)
-    {
-        double num = 0, den = 0;
-        for (int i = 0; i < _x.Length; i++)
-        {
-            double d = x - _x[i];
-            if (d == 0) return f[i];
-            double c = _w[i] / d;
-            num += c * f[i];
-            den += c;
-        }
-        return num / den;
-    }
-
     static readonly Dictionary<int, Barycentric> GaussLegendreCache = new();
     static readonly Lock Gate = new();
 

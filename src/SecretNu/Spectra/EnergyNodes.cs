@@ -42,7 +42,7 @@ public static class EnergyNodes
         nodes.Add(hi);
         double lin0 = nodes.Min();
         for (int i = 1; i < linearNodes; i++) nodes.Add(lin0 + (hi - lin0) * i / linearNodes);
-        bool hasKink = kink > nodes.Min() && kink < hi;
+        bool hasKink = kink > lin0 && kink < hi;
         if (hasKink) nodes.Add(kink);
         nodes.Sort();
         // merge nodes of the families that nearly coincide: an interval much shorter than the local step carries a

@@ -105,10 +105,10 @@ static class ZDecayFold
         int n = rule.Count;
         var stencil = new int[n - 1];
         var weights = new double[4 * (n - 1)];
-        double b = -1;
+        var cells = WeightCells(rule);
         for (int i = 0; i < n - 1; i++)
         {
-            b += rule.Weights[i];
+            double b = cells[i + 1];
             int k0 = Math.Clamp(i - 1, 0, n - 4);
             stencil[i] = k0;
             for (int q = 0; q < 4; q++)
@@ -120,6 +120,16 @@ static class ZDecayFold
             }
         }
         return (stencil, weights);
+    }
+
+    /// <summary>The weight cells of a Gauss–Legendre rule on [−1, 1]: boundaries −1 + Σ_(k&lt;i) w_k, i = 0 … n (node i
+    /// lies in cell [b_i, b_(i+1)], whose width is its weight).</summary>
+    static double[] WeightCells(Numerics.Quadrature rule)
+    {
+        var b = new double[rule.Count + 1];
+        b[0] = -1;
+        for (int i = 0; i < rule.Count; i++) b[i + 1] = b[i] + rule.Weights[i];
+        return b;
     }
 
     /// <summary>1/|q| of a Z′ of energy E_Z (0 at or below threshold, where the Z′ is at rest).</summary>
@@ -141,8 +151,8 @@ static class ZDecayFold
         else { frac.Clear(); frac[0] = 1; }
     }
 
-    /// <summary>The three helicity components interpolated at t in one barycentric pass (the formula of
-    /// <see cref="Numerics.Barycentric.Interpolate"/>).</summary>
+    /// <summary>The three helicity components interpolated at t in one barycentric pass:
+    /// p(t) = Σ w_i f_i/(t − t_i) / Σ w_i/(t − t_i) (<see cref="Numerics.Barycentric.Weights"/>).</summary>
     static HelicityRates Interpolate(Numerics.Barycentric bary, HelicityRates[] values, double t)
     {
         var x = bary.Nodes; var w = bary.Weights;
@@ -182,9 +192,7 @@ static class ZDecayFold
             Panel = Source.Select(p => panels[p]).ToArray();
             Ez = new double[Panels * n]; InvQ = new double[Panels * n];
             L = new double[Panels * n]; P = new double[Panels * n]; M = new double[Panels * n]; CellHi = new double[Panels * n];
-            var cells = new double[n + 1]; // cell boundaries in t: −1 + cumulative weights
-            cells[0] = -1;
-            for (int i = 0; i < n; i++) cells[i + 1] = cells[i] + gl.Weights[i];
+            var cells = WeightCells(gl);
             Start = new int[Panels]; Lo = new double[Panels]; Hi = new double[Panels];
             PanelTotal = new double[Panels]; TotalBelow = new double[Panels + 1];
             for (int j = 0; j < Panels; j++)

@@ -3,7 +3,8 @@ using SecretNu.Physics;
 
 namespace SecretNu.Spectra;
 
-/// <summary>Numerical resolution of the per-channel Z′ spectra (convergence study: SpectraConvergenceTests).</summary>
+/// <summary>Numerical resolution of the per-channel Z′ spectra (convergence study: docs/spectra.md,
+/// bench/SecretNu.Bench/SpectraConvergenceStudy.cs).</summary>
 /// <param name="Dalitz">Node counts of the Dalitz integrals behind the spectra.</param>
 /// <param name="NodesPerDecade">Geometric tabulation nodes per decade of meson-frame neutrino energy.</param>
 /// <param name="ZNodes">Nodes per E_Z′ panel for the Z′ → νν̄ folding.</param>

@@ -64,7 +64,7 @@ public sealed class BoundOptions
             double lo = Units.ParseEnergy(parts[0], "--masses low"), hi = Units.ParseEnergy(parts[1], "--masses high");
             if (!int.TryParse(parts[2], out int n) || n < 1 || n > 10000) throw new InputException($"--masses: '{parts[2]}' is not a number of points (1–10000)");
             if (!(hi >= lo)) throw new InputException($"--masses: high '{parts[1]}' is below low '{parts[0]}'");
-            return Scans.LimitRequest.LogSpaced(lo, hi, n);
+            return Bounds.EndPoints.AddTo(Scans.LimitRequest.LogSpaced(lo, hi, n)); // no kinematic edge falls between grid points
         }
         if (parts.Length != 1) throw new InputException($"--masses '{text}' must be LOW:HIGH:N or a comma list");
         double[] masses = text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Units.ParseEnergy(t, "--masses")).OrderBy(x => x).ToArray();

@@ -70,11 +70,12 @@ public static class LimitCommand
     public static IReadOnlyList<string> Write(CampaignResult result, CampaignRequest request, string dir, string stem)
     {
         var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, request.Options.Normalisation));
+        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), request.Options.Normalisation);
         var texts = new List<(string Path, string Text)>
         {
             (Path.Combine(dir, $"{stem}.csv"), Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null)),
             (Path.Combine(dir, $"{stem}.json"), LimitReport.Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder,
-                existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
+                existing, verdicts, result.BandGenerators, result.InputFiles,
                 [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
                  new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")])),
         };
@@ -89,7 +90,7 @@ public static class LimitCommand
         }
         foreach (var (path, figure) in figures)
         {
-            figure.Save(path, 1000, 760);
+            figure.Save(path, BoundFigure.Width, BoundFigure.Height);
             files.Add(path + ".png");
         }
         return files;

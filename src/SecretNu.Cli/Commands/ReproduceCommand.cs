@@ -24,12 +24,16 @@ public static class ReproduceCommand
         var seed = SeedModeOptions.Create();
         var bound = new BoundOptions();
         var scanOptions = new ScanOptions();
+        var noSeedComparison = new Option<bool>("--no-seed-comparison")
+        {
+            Description = "Skip the seed-mode curves (no band) that tell which of the paper's statements hold only with its simplifications.",
+        };
         var command = new Command("reproduce",
             "Reproduce the seed paper's figures: Fig. 1 (fluxes at FASERν, SM and SM + Z′ for m_Z′ = 10 MeV and g_ee = g_eτ = " +
             "g_μτ = 1e-3) and Figs. 2–5 (90 % CL bounds on g_eτ, g_ee, g_μτ, g_eμ vs m_Z′ for FASERν and FASER2ν ×100, ×1000, " +
             "with the generator band and the existing bounds), each as PNG + SVG with a CSV, plus summary.md and limits.json.\n\n" +
             "Examples:\n  secretnu reproduce --out out\n  secretnu reproduce --seed-mode --out out-seed\n  secretnu reproduce --masses 1keV:500MeV:21 --no-band --out quick")
-        { data, outDir };
+        { data, outDir, noSeedComparison };
         seed.AddTo(command);
         bound.AddTo(command);
         scanOptions.AddTo(command);
@@ -49,6 +53,11 @@ public static class ReproduceCommand
             var execution = scanOptions.Read(parse, dir);
             var progress = new Progress(context);
             var result = progress.Run("reproducing the seed's figures", report => BoundCampaign.Run(dataDir, request, report, execution));
+            // the paper's statements are also checked with its own simplifications (seed mode, no band)
+            bool seedComparison = !parse.GetValue(noSeedComparison) && !(mode == AcceptanceMode.Collinear && options == ZPrimeOptions.Seed);
+            var seedRequest = request with { Mode = AcceptanceMode.Collinear, Options = ZPrimeOptions.Seed, Band = false };
+            var seedResult = seedComparison
+                ? progress.Run("seed-mode comparison curves", report => BoundCampaign.Run(dataDir, seedRequest, report, execution)) : null;
             if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
             // every text is built (and checked) before any file is written
             var files = new List<string>();
@@ -66,25 +75,31 @@ public static class ReproduceCommand
 
             // Figs. 2–5
             var existing = couplings.ToDictionary(c => c.Item1, c => ExistingBounds.For(c.Item2, masses, options.Normalisation));
+            var directions = couplings.ToDictionary(c => c.Item1, c => c.Item2);
+            var verdicts = VerdictSet.For(result.Curves, directions, options.Normalisation);
+            var seedVerdicts = seedResult is null ? (mode == AcceptanceMode.Collinear && options == ZPrimeOptions.Seed ? verdicts : null)
+                : VerdictSet.For(seedResult.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false);
+            var statements = StatementCheck.For(verdicts, seedVerdicts);
             foreach (var (number, coupling) in BoundFigures)
             {
                 var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
                 var band = request.Band ? result.Band.Where(c => c.Coupling == coupling).ToArray() : null;
-                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}"), 1000, 760));
+                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}"), BoundFigure.Width, BoundFigure.Height));
                 texts.Add(($"fig{number}.csv", Provenance.CommentLine($"Fig. {number}: 90% CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band)));
-                texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing bounds on g_{coupling}", "limits.json") + ExistingCsv(existing[coupling])));
+                texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing constraints on g_{coupling}", "limits.json") +
+                    ConstraintReport.Csv(new Dictionary<string, IReadOnlyList<ExistingBound>> { [coupling] = existing[coupling] })));
                 foreach (var c in curves) texts.Add(($"{LimitReport.FileStem(c)}.txt", LimitReport.TwoColumn(c, "limits.json")));
                 files.AddRange([$"fig{number}.png", $"fig{number}.svg", $"fig{number}.csv"]);
             }
             texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
-                existing.Values.SelectMany(x => x).DistinctBy(b => b.Name).ToArray(), result.BandGenerators, result.InputFiles,
-                [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV")])));
+                existing, verdicts, result.BandGenerators, result.InputFiles,
+                [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV (log-spaced, with every kinematic end point inside)")], statements)));
             foreach (var (stem, figure, width, height) in figures) figure.Save(Path.Combine(dir, stem), width, height);
             var timing = new Dictionary<string, TimeSpan>(result.Timing) { ["all, including figures"] = clock.Elapsed };
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
                 $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
                 $"statistics: {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
-            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, optionsText, timing)));
+            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing)));
             foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
             files.AddRange(["summary.md", "limits.json"]);
             context.Out.WriteLine($"FASERν bounds (90 % CL) at 1 / 10 / 100 MeV:");
@@ -102,13 +117,4 @@ public static class ReproduceCommand
     }
 
     static string Greek(string c) => c.Replace("mu", "μ").Replace("tau", "τ");
-
-    static string ExistingCsv(IReadOnlyList<ExistingBound> bounds)
-    {
-        var sb = new System.Text.StringBuilder("bound,source,method,computed,mass_GeV,g\n");
-        foreach (var b in bounds)
-            for (int i = 0; i < b.Masses.Count; i++)
-                sb.Append($"\"{b.Name}\",{b.Source},\"{b.Method}\",{(b.Computed ? "yes" : "no")},{OutputNumber.Text(b.Masses[i], "mass_GeV")},{OutputNumber.Text(b.Couplings[i], "g")}\n");
-        return sb.ToString();
-    }
 }

@@ -1,5 +1,15 @@
 namespace SecretNu.Bounds;
 
-/// <summary>An existing bound as a curve g(m_Z′) (masses in GeV): computed here from our rates, or quoted.</summary>
-/// <param name="Computed">True when derived from SecretNu's rates (enters the "below every computed bound" summary).</param>
-public sealed record ExistingBound(string Name, string Source, string Method, bool Computed, IReadOnlyList<double> Masses, IReadOnlyList<double> Couplings);
+/// <summary>An existing constraint tabulated as a curve g(m_Z′) (masses in GeV) for one coupling direction; masses
+/// where it says nothing are absent (the curve may have gaps, e.g. between a channel threshold and a selection end).</summary>
+public sealed record ExistingBound(ConstraintEntry Entry, IReadOnlyList<double> Masses, IReadOnlyList<double> Couplings)
+{
+    public string Name => Entry.Name;
+    public string Source => Entry.Source;
+    /// <summary>How it is obtained, in words: the observable and the method.</summary>
+    public string Method => $"{Entry.Observable} ({Entry.Method})";
+    /// <summary>True when derived from SecretNu's rates.</summary>
+    public bool Computed => Entry.Computed;
+    /// <summary>True when in the default envelope.</summary>
+    public bool Default => Entry.Default;
+}

@@ -1,88 +1,61 @@
+using System.Collections.Concurrent;
 using SecretNu.Decays;
 using SecretNu.Physics;
 
 namespace SecretNu.Bounds;
 
 /// <summary>
-/// The existing bounds drawn on the bound figures (physics.md §9), for a coupling direction ĝ (bounds on the scale g):
-/// <list type="bullet">
-/// <item>PIENU (R_π): ε_π Γ(π → eνZ′)/Γ(π → μν) &lt; 3.0e-7, ε_π = fraction with E_e > 52 MeV (PIENU's positron
-/// cut), from our dΓ/dE_e.</item>
-/// <item>NA62 (R_K): ε_K Γ(K → eνZ′)/Γ(K → μν) &lt; 2.4e-7, ε_K = fraction with missing mass² (p_K − p_e)² &lt; 0.01 GeV²,
-/// from our dΓ/dE_e.</item>
-/// <item>E949 (K → μ + invisible): BR(K → μνZ′) &lt; 2.4e-6 with full acceptance (the search used a restricted muon
-/// momentum window: this is the most sensitive reading).</item>
-/// <item>Z invisible width: g ≲ 0.03, quoted (no longitudinal enhancement for Z → νν̄Z′).</item>
-/// <item>BBN: quoted values of arXiv:1712.04792 at 0.1 keV and 1 MeV, log-interpolated, up to 2 MeV.</item>
-/// </list>
-/// The Γ(π, K → μν) are the measured ones (PDG BR × Γ_M).
+/// The existing constraints of <see cref="ConstraintCatalog"/> for a coupling direction ĝ (bounds on the scale g),
+/// evaluated by <see cref="ConstraintEvaluator"/> and tabulated for figures and tables on a grid of
+/// <see cref="PointsPerDecade"/> log-spaced masses plus every constraint's end points and points just beside them,
+/// so that each curve reaches its kinematic edge. Evaluations are cached per (constraint, normalisation, direction, mass).
 /// </summary>
 public static class ExistingBounds
 {
+    /// <summary>Tabulation density: the curves are smooth in log m except at end points, which are added exactly.</summary>
+    public const int PointsPerDecade = 20;
+
+    /// <summary>Relative offsets of the extra points beside an end point (the bound diverges there as the accepted rate vanishes).</summary>
+    static readonly double[] EdgeOffsets = [1e-4, 1e-3, 1e-2, 3e-2];
+
+    static readonly ConcurrentDictionary<(string Id, RateNormalisation N, string Direction, double Mass), double> Cache = new();
+
+    /// <summary>The bound of one constraint at one mass (+∞: no constraint there), cached.</summary>
+    public static double At(ConstraintEntry c, CouplingMatrix direction, double mass, RateNormalisation normalisation = RateNormalisation.Derived) =>
+        Cache.GetOrAdd((c.Id, normalisation, direction.ToString(), mass), _ => ConstraintEvaluator.Bound(c, direction, mass, normalisation));
+
+    /// <summary>Every catalog constraint that sees ĝ, tabulated over [lo, hi] GeV (default: the masses' range).</summary>
     public static IReadOnlyList<ExistingBound> For(CouplingMatrix direction, IReadOnlyList<double> masses, RateNormalisation normalisation = RateNormalisation.Derived)
     {
+        double lo = masses.Min(), hi = masses.Max();
+        var grid = Grid(lo, hi);
         var list = new List<ExistingBound>();
-        double e = direction.RowSumSquares(Flavor.E), mu = direction.RowSumSquares(Flavor.Mu);
-        if (e > 0)
+        foreach (var c in ConstraintCatalog.All.Where(c => ConstraintEvaluator.Applies(c, direction)))
         {
-            list.Add(Compute("PIENU (R_π)", "arXiv:1506.05845", "ε_π from E_e > 52 MeV", masses, m =>
+            var ms = new List<double>();
+            var gs = new List<double>();
+            foreach (double m in grid.Concat(masses).Distinct().Order())
             {
-                if (!ThreeBodyDecay.IsOpen(ChargedMeson.Pion, ChargedLepton.Electron, m)) return double.NaN;
-                var d = new ThreeBodyDecay(ChargedMeson.Pion, ChargedLepton.Electron, m, normalisation);
-                double accepted = LeptonSpectrumAbove(d, Constants.PienuPositronEnergyCut);
-                double muNu = Constants.BrPionMuNu * ChargedMeson.Pion.Width;
-                return Math.Sqrt(Constants.PienuAllowedExcess * muNu / (e * accepted));
-            }));
-            list.Add(Compute("NA62 (R_K)", "arXiv:1212.4012", "ε_K from (p_K − p_e)² < 0.01 GeV²", masses, m =>
-            {
-                if (!ThreeBodyDecay.IsOpen(ChargedMeson.Kaon, ChargedLepton.Electron, m)) return double.NaN;
-                var d = new ThreeBodyDecay(ChargedMeson.Kaon, ChargedLepton.Electron, m, normalisation);
-                double mk = ChargedMeson.Kaon.Mass, me = Constants.ElectronMass;
-                double cut = (mk * mk + me * me - Constants.Na62MissingMass2Cut) / (2 * mk);
-                double accepted = LeptonSpectrumAbove(d, cut);
-                double muNu = Constants.BrKaonMuNu * ChargedMeson.Kaon.Width;
-                return accepted > 0 ? Math.Sqrt(Constants.Na62AllowedExcess * muNu / (e * accepted)) : double.NaN;
-            }));
+                double g = At(c, direction, m, normalisation);
+                if (double.IsFinite(g)) { ms.Add(m); gs.Add(g); }
+            }
+            if (ms.Count > 0) list.Add(new ExistingBound(c, ms, gs));
         }
-        if (mu > 0)
-            list.Add(Compute("K → μ + inv. (E949)", "arXiv:1606.09054", "full acceptance", masses, m =>
-            {
-                if (!ThreeBodyDecay.IsOpen(ChargedMeson.Kaon, ChargedLepton.Muon, m)) return double.NaN;
-                var d = new ThreeBodyDecay(ChargedMeson.Kaon, ChargedLepton.Muon, m, normalisation);
-                return Math.Sqrt(Constants.E949MuInvisibleLimit * ChargedMeson.Kaon.Width / (mu * d.Width()));
-            }));
-        list.Add(new ExistingBound("Z → invisible", "arXiv:1304.3460", "quoted, mass independent", false,
-            masses, masses.Select(_ => Constants.ZInvisibleCoupling).ToArray()));
-        var bbnMasses = masses.Where(m => m <= 2e-3).ToArray();
-        list.Add(new ExistingBound("BBN", "arXiv:1712.04792", "quoted at 0.1 keV and 1 MeV (95 % CL), log-interpolated, to 2 MeV", false,
-            bbnMasses, bbnMasses.Select(Bbn).ToArray()));
         return list;
     }
 
-    /// <summary>BBN: log-linear between (1e-7 GeV, 8e-6) and (1e-3 GeV, 6e-10), flat below 1e-7 GeV and above 1 MeV.</summary>
-    public static double Bbn(double mass)
+    /// <summary>The tabulation grid over [lo, hi]: log-spaced points, every end point of every constraint and of every
+    /// M → ℓνZ′ channel, and points just beside each end point.</summary>
+    public static IReadOnlyList<double> Grid(double lo, double hi)
     {
-        double x = Math.Clamp((Math.Log10(mass) + 7) / 4, 0, 1);
-        return Math.Pow(10, Math.Log10(Constants.BbnCouplingAt100eV) + x * (Math.Log10(Constants.BbnCouplingAt1MeV) - Math.Log10(Constants.BbnCouplingAt100eV)));
-    }
-
-    static ExistingBound Compute(string name, string source, string method, IReadOnlyList<double> masses, Func<double, double> bound)
-    {
-        var ms = new List<double>();
-        var gs = new List<double>();
-        foreach (double m in masses)
+        var points = new SortedSet<double>();
+        int n = Math.Max(2, (int)Math.Ceiling(Math.Log10(hi / lo) * PointsPerDecade) + 1);
+        for (int i = 0; i < n; i++) points.Add(n == 1 ? lo : lo * Math.Pow(hi / lo, i / (double)(n - 1)));
+        foreach (double e in EndPoints.All())
         {
-            double g = bound(m);
-            if (double.IsFinite(g) && g > 0) { ms.Add(m); gs.Add(g); }
+            points.Add(e);
+            foreach (double d in EdgeOffsets) { points.Add(e * (1 - d)); points.Add(e * (1 + d)); }
         }
-        return new ExistingBound(name, source, method, true, ms, gs);
-    }
-
-    /// <summary>Γ(E_ℓ > cut) per |g|² [GeV], by Gauss–Legendre over the lepton spectrum.</summary>
-    static double LeptonSpectrumAbove(ThreeBodyDecay d, double cut)
-    {
-        double lo = Math.Max(cut, d.LeptonEnergyMin), hi = d.LeptonEnergyMax;
-        if (!(hi > lo)) return 0;
-        return Numerics.Quadrature.CosineMapped(64).Integrate(d.LeptonSpectrum, lo, hi);
+        return points.Where(m => m >= lo && m <= hi).ToArray();
     }
 }

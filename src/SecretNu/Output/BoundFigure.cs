@@ -5,12 +5,22 @@ namespace SecretNu.Output;
 
 /// <summary>
 /// The seed's Figs. 2–5: the 90 % CL bound on a coupling vs m_Z′ [MeV], log-log, FASERν solid, FASER2ν ×100 / ×1000
-/// dashed (blue / green), a band for the generator spread around each curve, existing bounds shaded grey with
-/// their names (quoted ones hatched lighter).
+/// dashed (blue / green), a band for the generator spread around each curve. The region excluded by the default
+/// envelope of existing constraints is shaded grey; every constraint is drawn as its own labelled edge: computed ones
+/// solid, quoted ones dashed, alternative readings and model-dependent ones dotted and thin. The legend stands
+/// beside the panel, so it covers no curve.
 /// </summary>
 public static class BoundFigure
 {
     static readonly FigureColor[] Colours = [FigureColor.Blue, FigureColor.Blue, FigureColor.Green, FigureColor.Purple, FigureColor.Orange, FigureColor.Red];
+
+    /// <summary>Edge colours of the constraints, in catalog order (none is the blue or green of the FASER curves).</summary>
+    static readonly FigureColor[] ConstraintColours =
+        [FigureColor.Yellow, FigureColor.Red, FigureColor.Orange, FigureColor.Purple, FigureColor.FromHex("#8C564B"), FigureColor.FromHex("#E377C2"),
+         FigureColor.FromHex("#17BECF"), FigureColor.FromHex("#BCBD22"), FigureColor.Black, FigureColor.FromHex("#7F0000"), FigureColor.FromHex("#555555")];
+
+    /// <summary>Figure size [px] of every bound figure (wider than tall: the legend stands to the right).</summary>
+    public const int Width = 1500, Height = 800;
 
     public static Figure Create(string couplingLabel, IReadOnlyList<LimitCurve> curves, IReadOnlyList<LimitCurve>? band,
         IReadOnlyList<ExistingBound> existing, string? title = null)
@@ -20,15 +30,9 @@ public static class BoundFigure
             Title = title,
             XLabel = "m_{Z′} [MeV]",
             YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}} (90 % CL)",
+            Legend = LegendPosition.OutsideRight,
         };
-        foreach (var b in existing.Where(b => b.Masses.Count > 1))
-        {
-            var x = b.Masses.Select(m => m * 1e3).ToArray();
-            if (b.Name.StartsWith("Z ", StringComparison.Ordinal) || b.Name.StartsWith("Z→", StringComparison.Ordinal) || b.Name.StartsWith("Z →", StringComparison.Ordinal))
-                fig.HorizontalLine(b.Couplings[0], LineStyle.Dashed(FigureColor.Black, 1.5), $"{b.Name} ({b.Source})");
-            else
-                fig.Exclusion(x, b.Couplings.ToArray(), $"{b.Name} ({b.Source})", b.Computed ? FigureColor.Grey.WithOpacity(0.35) : FigureColor.Grey.WithOpacity(0.18));
-        }
+        ExistingConstraints(fig, existing);
         for (int i = 0; i < curves.Count; i++)
         {
             var c = curves[i];
@@ -47,6 +51,56 @@ public static class BoundFigure
         }
         fig.SetXLimits(1e-3, 600).SetYLimits(1e-10, 1);
         return fig;
+    }
+
+    /// <summary>The grey envelope of the default constraints, then each constraint's edge, labelled.</summary>
+    public static void ExistingConstraints(Figure fig, IReadOnlyList<ExistingBound> existing)
+    {
+        var defaults = existing.Where(b => b.Default).ToArray();
+        var grid = defaults.SelectMany(b => b.Masses).Distinct().Order().ToArray();
+        var lookup = defaults.Select(b => b.Masses.Zip(b.Couplings).ToDictionary(p => p.First, p => p.Second)).ToArray();
+        var envelope = grid.Select(m => lookup.Select(d => d.TryGetValue(m, out double g) ? g : double.PositiveInfinity).Min()).ToArray();
+        foreach (var (xs, ys) in Segments(grid, envelope))
+            fig.Exclusion(xs, ys, null, FigureColor.Grey.WithOpacity(0.22));
+        fig.Line([], [], LineStyle.Solid(FigureColor.Grey.WithOpacity(0.5), 8), "excluded (default constraints)");
+
+        for (int i = 0; i < existing.Count; i++)
+        {
+            var b = existing[i];
+            var colour = ConstraintColours[i % ConstraintColours.Length];
+            var style = !b.Default ? LineStyle.Dotted(colour, 1.6) : b.Computed ? LineStyle.Solid(colour, 2) : LineStyle.Dashed(colour, 2);
+            string label = $"{b.Name} ({(b.Computed ? "computed" : "quoted")}{(b.Default ? "" : b.Entry.VariantOf is not null ? ", variant" : ", model-dep.")}" +
+                           $"{(b.Entry.Status == "confirmed" ? "" : ", unconfirmed")})";
+            bool first = true;
+            foreach (var (xs, ys) in Segments(b.Masses.ToArray(), b.Couplings.ToArray()))
+            {
+                fig.Line(xs, ys, style, first ? label : null);
+                first = false;
+            }
+            if (first) fig.Line([], [], style, label);
+        }
+    }
+
+    /// <summary>Contiguous finite runs of (m [GeV] → MeV, g), split where the curve is absent (a gap in the masses wider than
+    /// the tabulation step of 20 per decade is a gap in the constraint).</summary>
+    static IEnumerable<(double[] X, double[] Y)> Segments(double[] masses, double[] g)
+    {
+        var xs = new List<double>();
+        var ys = new List<double>();
+        for (int i = 0; i < masses.Length; i++)
+        {
+            bool gap = !double.IsFinite(g[i]) || (xs.Count > 0 && masses[i] / (xs[^1] * 1e-3) > Math.Pow(10, 1.5 / ExistingBounds.PointsPerDecade));
+            if (gap && xs.Count > 0)
+            {
+                yield return ([.. xs], [.. ys]);
+                xs.Clear();
+                ys.Clear();
+            }
+            if (!double.IsFinite(g[i])) continue;
+            xs.Add(masses[i] * 1e3);
+            ys.Add(g[i]);
+        }
+        if (xs.Count > 0) yield return ([.. xs], [.. ys]);
     }
 
     static string Label(string experiment) => experiment switch

@@ -15,4 +15,6 @@ public enum LegendPosition
     LowerLeft,
     /// <summary>No legend.</summary>
     Hidden,
+    /// <summary>Beside the data area, to its right (the panel widens its right margin): covers nothing.</summary>
+    OutsideRight,
 }

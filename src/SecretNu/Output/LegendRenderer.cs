@@ -19,13 +19,15 @@ internal static class LegendRenderer
         if (position == LegendPosition.Hidden || entries.Count == 0) return;
 
         float row = 1.45f * size, padding = 0.6f * size, sample = 2.6f * size, textGap = 0.5f * size;
-        float width = 2 * padding + sample + textGap + entries.Max(e => e.Text.Measure(size).Width);
-        float height = 2 * padding + entries.Count * row - 0.35f * size;
-        if (width > data.Width || height > data.Height) return; // no room: leave the data visible instead
+        var (width, height) = Size(items, size);
+        if (position != LegendPosition.OutsideRight && (width > data.Width || height > data.Height)) return; // no room: leave the data visible instead
 
-        SKRect box = position == LegendPosition.Auto
-            ? AutoOrder.Select(p => Place(p, data, width, height, inset)).MinBy(r => Covered(r, obstacles))
-            : Place(position, data, width, height, inset);
+        SKRect box = position switch
+        {
+            LegendPosition.Auto => AutoOrder.Select(p => Place(p, data, width, height, inset)).MinBy(r => Covered(r, obstacles)),
+            LegendPosition.OutsideRight => SKRect.Create(data.Right + inset, data.Top, width, height),
+            _ => Place(position, data, width, height, inset),
+        };
 
         using (var fill = new SKPaint { Color = new SKColor(255, 255, 255, 235), Style = SKPaintStyle.Fill })
             canvas.DrawRect(box, fill);
@@ -41,6 +43,15 @@ internal static class LegendRenderer
             DrawSample(canvas, entries[i].Item, SKRect.Create(x0, cy - 0.4f * size, sample, 0.8f * size), scale);
             entries[i].Text.Draw(canvas, x0 + sample + textGap, cy + cap / 2, size, SKColors.Black);
         }
+    }
+
+    /// <summary>Width and height of the legend box for these items at text size <paramref name="size"/> (0, 0 without labels).</summary>
+    public static (float Width, float Height) Size(IReadOnlyList<PlotItem> items, float size)
+    {
+        var texts = items.Where(i => i.Label is not null).Select(i => RichText.Parse(i.Label!)).ToList();
+        if (texts.Count == 0) return (0, 0);
+        float row = 1.45f * size, padding = 0.6f * size, sample = 2.6f * size, textGap = 0.5f * size;
+        return (2 * padding + sample + textGap + texts.Max(t => t.Measure(size).Width), 2 * padding + texts.Count * row - 0.35f * size);
     }
 
     static SKRect Place(LegendPosition p, SKRect data, float w, float h, float inset) => p switch

@@ -88,8 +88,9 @@ public static class LimitReport
 
     /// <summary>The metadata: what was computed and how.</summary>
     public static string Json(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
-        StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyList<ExistingBound> existing, IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators,
-        IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null) => JsonOutput.Write(w =>
+        StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
+        IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators, IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null,
+        IReadOnlyList<StatementCheck>? statements = null) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
         Provenance.Write(w, calc.Setup.Data, inputs);
@@ -137,17 +138,9 @@ public static class LimitReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartArray("existing_bounds");
-        foreach (var b in existing)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", b.Name);
-            w.WriteString("source", b.Source);
-            w.WriteString("method", b.Method);
-            w.WriteBoolean("computed", b.Computed);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        ConstraintReport.WriteExisting(w, existing);
+        ConstraintReport.WriteVerdicts(w, verdicts);
+        if (statements is not null) ConstraintReport.WriteStatements(w, statements);
         w.WriteEndObject();
     });
 }

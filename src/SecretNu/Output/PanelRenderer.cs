@@ -93,6 +93,8 @@ internal sealed class PanelRenderer
             ? Math.Max(1.5f * pad, yTickHalf + 0.5f * pad)
             : pad + RichText.Parse(figure.Title).Measure(titleSize).Height + 1.5f * gap;
         float right = Math.Max(2f * pad, xTickLastHalf + 0.5f * pad);
+        if (figure.Legend == LegendPosition.OutsideRight)
+            right = Math.Max(right, LegendRenderer.Size(figure.Items, 0.95f * tickSize).Width + majorLength + 0.4f * tickSize + pad);
         return new Margins(left, right, top, bottom);
     }
 

@@ -1,0 +1,28 @@
+using SecretNu.Decays;
+using SecretNu.Physics;
+using SecretNu.Scans;
+
+namespace SecretNu.Bounds;
+
+/// <summary>The verdicts of a set of bound curves: each curve against every <see cref="ConstraintScenario"/> of its
+/// coupling direction ("all" and "computed" first, then the disputed readings).</summary>
+public static class VerdictSet
+{
+    /// <param name="directions">Coupling label → direction ĝ of the curves.</param>
+    /// <param name="scenarios">False: only "all" and "computed".</param>
+    public static IReadOnlyList<Verdict> For(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, CouplingMatrix> directions,
+        RateNormalisation normalisation, bool scenarios = true)
+    {
+        var jobs = (from c in curves
+                    let d = directions[c.Coupling]
+                    from s in ConstraintScenario.For(d).Take(scenarios ? int.MaxValue : 2)
+                    select (Curve: c, Direction: d, Scenario: s)).ToArray();
+        var verdicts = new Verdict[jobs.Length];
+        Parallel.For(0, jobs.Length, i =>
+        {
+            var (c, d, s) = jobs[i];
+            verdicts[i] = VerdictFinder.Find(c.Experiment, c.Coupling, s.Name, c.Points.Select(p => (p.Mass, p.Coupling)).ToArray(), s.Constraints, d, normalisation);
+        });
+        return verdicts;
+    }
+}

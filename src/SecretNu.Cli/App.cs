@@ -24,6 +24,7 @@ public static class App
             FluxCommand.Create(context),
             LimitCommand.Create(context),
             ReproduceCommand.Create(context),
+            BoundsCommand.Create(context),
             MergeCommand.Create(context),
             DataCommand.Create(context),
         };

@@ -25,12 +25,15 @@ public static class ConstraintCatalog
     public static ConstraintEntry Get(string id) =>
         All.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"no existing constraint '{id}'");
 
-    static readonly JsonSerializerOptions Options = new()
+    /// <summary>The file's JSON conventions (snake_case, no unknown fields); also used to write entries back out.</summary>
+    public static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = false,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Reads and validates a constraints file; <paramref name="source"/> names it in messages.</summary>
@@ -44,7 +47,7 @@ public static class ConstraintCatalog
             // a top-level "_comment" is documentation
             file = new ConstraintCatalogFile
             {
-                Constraints = root.GetProperty("constraints").Deserialize<List<ConstraintEntry>>(Options)
+                Constraints = root.GetProperty("constraints").Deserialize<List<ConstraintEntry>>(JsonOptions)
                     ?? throw new InputException("no 'constraints' list", source),
             };
         }

@@ -54,6 +54,7 @@ public sealed record ConstraintEntry
     /// <summary>A quoted mass-independent coupling bound.</summary>
     public double? Coupling { get; init; }
     /// <summary>Mass range [GeV] over which the constraint is valid as published, [lo, hi].</summary>
+    [JsonPropertyName("valid_mass_gev")]
     public double[]? ValidMassGeV { get; init; }
 }
 

@@ -53,6 +53,20 @@ public static class BoundFigure
         return fig;
     }
 
+    /// <summary>The constraints alone (<c>secretnu bounds</c>).</summary>
+    public static Figure Constraints(string couplingLabel, IReadOnlyList<ExistingBound> existing)
+    {
+        var fig = new Figure
+        {
+            Title = $"existing constraints on g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}}",
+            XLabel = "m_{Z′} [MeV]",
+            YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}}",
+            Legend = LegendPosition.OutsideRight,
+        };
+        ExistingConstraints(fig, existing);
+        return fig.SetXLimits(1e-3, 600).SetYLimits(1e-10, 1);
+    }
+
     /// <summary>The grey envelope of the default constraints, then each constraint's edge, labelled.</summary>
     public static void ExistingConstraints(Figure fig, IReadOnlyList<ExistingBound> existing)
     {

@@ -198,4 +198,8 @@ public static class Constants
     public const double ZInvisibleCoupling = 0.03;
     /// <summary>BBN (arXiv:1712.04792, 95 % CL): g_V ≲ 6e-10 at m_V ≈ 1 MeV and ≲ 8e-6 for m_V ≲ 1e-4 MeV.</summary>
     public const double BbnCouplingAt1MeV = 6e-10, BbnCouplingAt100eV = 8e-6;
+
+    // ---- electroweak bosons (PDG 2022), used by Bounds/LeptonUniversality ----
+    /// <summary>W mass [GeV], PDG 2022 world average 80.377 ± 0.012 GeV.</summary>
+    public const double WMass = 80.377;
 }

@@ -62,6 +62,8 @@ public static class ConstraintEvaluator
         var meson = MesonOf(c);
         var lepton = LeptonOf(c);
         yield return meson.Mass - lepton.Mass;
+        // a missing-mass window s < s_max closes at exactly M² = s_max (s ≥ M²)
+        if (c.Selection is { Variable: "missing_mass2", Max: double sMax }) { yield return Math.Sqrt(sMax); yield break; }
         var (eLo, _) = LeptonWindow(c, meson, lepton);
         // the lepton energy reaches E_ℓ,max(M) = (m² + m_ℓ² − M²)/(2m) ≥ eLo only for M² ≤ m² + m_ℓ² − 2 m eLo
         double m2 = meson.Mass * meson.Mass + lepton.Mass * lepton.Mass - 2 * meson.Mass * eLo;

@@ -29,6 +29,11 @@ public class ReproduceCommandTests
         string[] expected = ["fig1.png", "fig1.svg", "fig1.csv", "fig1.json", "limits.json", "summary.md",
             .. new[] { 2, 3, 4, 5 }.SelectMany(n => new[] { $"fig{n}.png", $"fig{n}.svg", $"fig{n}.csv", $"fig{n}-existing.csv" })];
         foreach (string name in expected) Assert.True(File.Exists(Path.Combine(a, name)), name);
+        // every kinematic end point inside the scan is on the mass grid: NA62's window closes at exactly 100 MeV
+        Assert.Contains("\nfaser-nu,etau,EPOSLHC,SIBYLL+Pythia8,0.1,", File.ReadAllText(Path.Combine(a, "fig2.csv")));
+        string summary = File.ReadAllText(Path.Combine(a, "summary.md"));
+        Assert.Contains("## Verdicts", summary);
+        Assert.Contains("## The reference paper's statements", summary);
         foreach (string csv in Directory.GetFiles(a, "*.csv").Concat(Directory.GetFiles(a, "*.txt")))
             Assert.StartsWith($"# secretnu {version}: ", File.ReadAllText(csv));
         foreach (string svg in Directory.GetFiles(a, "*.svg"))
@@ -63,6 +68,19 @@ public class ReproduceCommandTests
                 Assert.Equal(1.2, root.GetProperty("experiments")[0].GetProperty("card").GetProperty("target_mass_t").GetDouble());
                 Assert.True(root.TryGetProperty("statistics", out _));
                 Assert.True(root.TryGetProperty("zprime_options", out _));
+                // issue 10: verdicts against all and the computed constraints for each of the 12 curves, the constraints themselves,
+                // and the paper's statements
+                var verdicts = root.GetProperty("verdicts").EnumerateArray().ToArray();
+                Assert.Equal(24, verdicts.Length);
+                Assert.All(verdicts, v => Assert.Contains(v.GetProperty("against").GetString(), new[] { "all", "computed" }));
+                Assert.All(verdicts, v => Assert.All(v.GetProperty("ranges_GeV").EnumerateArray(), r => Assert.True(r[0].GetDouble() <= r[1].GetDouble())));
+                var existing = root.GetProperty("existing_constraints").EnumerateArray().ToArray();
+                Assert.Contains(existing, e => e.GetProperty("name").GetString() == "NA62 R_K" && e.GetProperty("computed").GetBoolean());
+                foreach (string key in new[] { "name", "source", "method", "computed", "cl", "default", "masses_GeV", "g" })
+                    Assert.All(existing, e => Assert.True(e.TryGetProperty(key, out _), key));
+                var statements = root.GetProperty("paper_statements").EnumerateArray().ToArray();
+                Assert.Equal(8, statements.Length);
+                Assert.All(statements, st => Assert.Contains(st.GetProperty("result").GetString(), new[] { "holds", "holds only with --seed-mode", "does not hold" }));
             }
             else Assert.Equal("faser-nu", root.GetProperty("experiment").GetProperty("name").GetString());
         }

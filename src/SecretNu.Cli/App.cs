@@ -13,6 +13,7 @@ public static class App
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        CommonOptions.Created.Value = [];
         var context = new CliContext(stdout, stderr, args);
         var root = new RootCommand(
             "SecretNu: sensitivity of forward LHC neutrino detectors (FASERν, FASER2ν, …) to a light Z′ that couples only " +
@@ -48,11 +49,13 @@ public static class App
         }
         catch (InputException e)
         {
+            CommonOptions.RemoveCreatedIfEmpty();
             stderr.WriteLine($"secretnu: {e.Message}");
             return 2;
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.OfType<InputException>().FirstOrDefault() is InputException first)
         {
+            CommonOptions.RemoveCreatedIfEmpty();
             stderr.WriteLine($"secretnu: {first.Message}"); // bad input met inside a parallel loop
             return 2;
         }

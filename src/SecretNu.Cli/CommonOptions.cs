@@ -123,6 +123,7 @@ public static class CommonOptions
     {
         try
         {
+            if (!Directory.Exists(dir)) Created.Value?.Add(Path.GetFullPath(dir));
             Directory.CreateDirectory(dir);
             string probe = Path.Combine(dir, $".secretnu-write-test-{Environment.ProcessId}");
             File.WriteAllText(probe, "");
@@ -131,6 +132,25 @@ public static class CommonOptions
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new InputException($"--out: output directory '{dir}' is not writable ({e.Message})");
+        }
+    }
+
+    /// <summary>Output directories the current command invocation created (one list per <see cref="App.Run(string[], TextWriter, TextWriter)"/>
+    /// call, so concurrent in-process runs never touch each other's); <see cref="RemoveCreatedIfEmpty"/> takes them away
+    /// again when the command ends in an input error, so that bad input leaves nothing behind.</summary>
+    internal static readonly AsyncLocal<List<string>?> Created = new();
+
+    /// <summary>Deletes every output directory this invocation created that holds no file (empty sub-folders such as an
+    /// unused .checkpoint count as empty).</summary>
+    public static void RemoveCreatedIfEmpty()
+    {
+        foreach (string dir in Created.Value ?? [])
+        {
+            try
+            {
+                if (Directory.Exists(dir) && !Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Any()) Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* best effort: the error message matters more */ }
         }
     }
 

@@ -10,7 +10,32 @@ public static class DataCommand
     public static Command Create(CliContext context) => new("data", "Manage the data directory of third-party input tables (docs/data.md).")
     {
         Fetch(context),
+        Verify(context),
     };
+
+    static Command Verify(CliContext context)
+    {
+        var data = CommonOptions.Data();
+        var command = new Command("verify",
+            "Check every file of the built-in data manifest in the data directory: present, with the manifest's size and SHA-256. " +
+            "Lists every missing or altered file and exits 2 if there is any.\n\nExample:\n  secretnu data verify --data ~/secretnu-data")
+        { data };
+        command.SetAction(parse =>
+        {
+            var dir = DataDirectory.Resolve(parse.GetValue(data));
+            var problems = DataIntegrity.Verify(dir.Root);
+            int total = DataManifest.Embedded.Entries.Count;
+            if (problems.Count == 0)
+            {
+                context.Out.WriteLine($"{dir.Root}: all {total} files of the data manifest present and unaltered");
+                return 0;
+            }
+            foreach (var (entry, problem) in problems) context.Error.WriteLine($"secretnu: {entry.LocalPath}: {problem}");
+            context.Error.WriteLine($"secretnu: {problems.Count} of {total} files missing or altered in {dir.Root} ('secretnu data fetch --data {dir.Root}' restores them)");
+            return 2;
+        });
+        return command;
+    }
 
     static Command Fetch(CliContext context)
     {

@@ -37,8 +37,10 @@ public sealed class CrossSection
         string folder = ReferenceFolder(target);
         InputFiles = [.. FlavorExtensions.AllSpecies.SelectMany(s => new[] { PublishedFluxKind.ThroughFace, PublishedFluxKind.ChargedCurrentInteractions }
             .Select(k => PublishedFluxCatalog.Path(data.Root, folder, s, k)))];
+        SecretNu.Data.DataIntegrity.RequirePresent(data.Root, InputFiles);
         var flux = PublishedFluxCatalog.LoadAll(data.Root, folder, PublishedFluxKind.ThroughFace);
         var cc = PublishedFluxCatalog.LoadAll(data.Root, folder, PublishedFluxKind.ChargedCurrentInteractions);
+        SecretNu.Data.DataIntegrity.Require(data.Root, InputFiles); // a missing or altered file is an error, never a silent change
         double nT = ReferenceNucleonsPerCm2(target);
         foreach (var s in FlavorExtensions.AllSpecies)
         {

@@ -28,7 +28,9 @@ public sealed class ForwardFluxModel
         Data = data; EnergyLabel = energyLabel; Generators = generators; Beamline = beamline; Settings = settings ?? FluxSettings.Default;
     }
 
-    /// <summary>The parent species this model provides (those whose tables exist for the chosen generators).</summary>
+    /// <summary>The parent species this model provides: those whose tables the data manifest lists for the chosen
+    /// generators (a listed table that is missing is an error in <see cref="LoadTables"/>, never a silent drop), or, for
+    /// a user's own generator folder, those whose tables exist.</summary>
     public IReadOnlyList<int> Parents => Hadron.LightIds.Where(id => HasTable(Generators.Light, id))
         .Concat(Hadron.CharmIds.Where(id => HasTable(Generators.Charm, id))).ToArray();
 
@@ -45,7 +47,11 @@ public sealed class ForwardFluxModel
     }
 
     bool HasTable(string generator, int pdg) =>
-        GeneratorChoice.Parts(generator).All(g => File.Exists(HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg)));
+        GeneratorChoice.Parts(generator).All(g =>
+        {
+            string path = HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg);
+            return SecretNu.Data.DataIntegrity.Listed(Data.Root, path) || File.Exists(path);
+        });
 
     /// <summary>The production tables of a parent (light or charm generator according to the species; several for an
     /// averaged choice such as "SIBYLL+Pythia8").</summary>
@@ -68,7 +74,9 @@ public sealed class ForwardFluxModel
     {
         RequireGenerator(Data, EnergyLabel, Generators.Light, light: true);
         RequireGenerator(Data, EnergyLabel, Generators.Charm, light: false);
+        SecretNu.Data.DataIntegrity.RequirePresent(Data.Root, InputFiles);
         foreach (int parent in Parents) Tables(parent);
+        SecretNu.Data.DataIntegrity.Require(Data.Root, InputFiles); // a table that parses but differs from the manifest
     }
 
     /// <summary>

@@ -15,8 +15,9 @@ public sealed class MirroredData : IDisposable
     /// <summary>A not yet existing output directory beside the data (pass as --out).</summary>
     public string Out { get; }
 
-    /// <param name="replacements">relative path under the data root (forward slashes) → text of the malformed copy</param>
-    public MirroredData(params (string Relative, string Text)[] replacements)
+    /// <param name="replacements">relative path under the data root (forward slashes) → text of the malformed copy, or
+    /// null to leave the file out of the mirror</param>
+    public MirroredData(params (string Relative, string? Text)[] replacements)
     {
         Root = Path.Combine(_temp.Path, "data");
         Out = Path.Combine(_temp.Path, "out");
@@ -33,7 +34,7 @@ public sealed class MirroredData : IDisposable
     /// <summary>The text of a real data file (to derive a malformed copy from).</summary>
     public static string RealText(string relative) => File.ReadAllText(TestData.File(relative));
 
-    static void Mirror(string source, string target, string relative, IReadOnlyDictionary<string, string> replaced)
+    static void Mirror(string source, string target, string relative, IReadOnlyDictionary<string, string?> replaced)
     {
         Directory.CreateDirectory(target);
         foreach (string entry in Directory.EnumerateFileSystemEntries(source))
@@ -42,7 +43,9 @@ public sealed class MirroredData : IDisposable
             string rel = relative.Length == 0 ? name : Path.Combine(relative, name);
             string to = Path.Combine(target, name);
             if (replaced.TryGetValue(rel, out string? text))
-                File.WriteAllText(to, text);
+            {
+                if (text is not null) File.WriteAllText(to, text);
+            }
             else if (Directory.Exists(entry) && replaced.Keys.Any(k => k.StartsWith(rel + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 Mirror(entry, to, rel, replaced);
             else if (Directory.Exists(entry))

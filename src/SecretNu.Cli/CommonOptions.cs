@@ -77,7 +77,7 @@ public static class CommonOptions
         }
     }
 
-    public static double ParseMass(string text) => Units.ParseEnergy(text, "--mass");
+    public static double ParseMass(string text) => Units.ParseZMass(text, "--mass");
 
     public static CouplingMatrix ParseCoupling(string text)
     {

@@ -53,6 +53,10 @@ public sealed class BoundOptions
     {
         double? t = p.GetValue(_truth);
         if (t is double v && !(v > 0 && double.IsFinite(v))) throw new InputException($"--truth-coupling {v} must be positive");
+        if (t is double big && big > CouplingMatrix.MaximumCoupling)
+            throw new InputException($"--truth-coupling {big:G4} is above {CouplingMatrix.MaximumCoupling:G3} (4π): not perturbative, SecretNu's O(g²) rates do not apply");
+        if (t is double tiny && tiny < CouplingMatrix.MinimumCoupling)
+            throw new InputException($"--truth-coupling {tiny:G4} is below {CouplingMatrix.MinimumCoupling:G1}: its rates underflow (the truth is then the SM; omit the option)");
         return t;
     }
 
@@ -61,14 +65,16 @@ public sealed class BoundOptions
         var parts = text.Split(':');
         if (parts.Length == 3)
         {
-            double lo = Units.ParseEnergy(parts[0], "--masses low"), hi = Units.ParseEnergy(parts[1], "--masses high");
+            double lo = Units.ParseZMass(parts[0], "--masses low"), hi = Units.ParseZMass(parts[1], "--masses high");
             if (!int.TryParse(parts[2], out int n) || n < 1 || n > 10000) throw new InputException($"--masses: '{parts[2]}' is not a number of points (1–10000)");
             if (!(hi >= lo)) throw new InputException($"--masses: high '{parts[1]}' is below low '{parts[0]}'");
+            if (hi == lo && n > 1) throw new InputException($"--masses '{text}': a range from {parts[0]} to itself has no {n} distinct points (give LOW < HIGH, or one mass)");
             return Bounds.EndPoints.AddTo(Scans.LimitRequest.LogSpaced(lo, hi, n)); // no kinematic edge falls between grid points
         }
         if (parts.Length != 1) throw new InputException($"--masses '{text}' must be LOW:HIGH:N or a comma list");
-        double[] masses = text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Units.ParseEnergy(t, "--masses")).OrderBy(x => x).ToArray();
+        double[] masses = text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Units.ParseZMass(t, "--masses")).OrderBy(x => x).ToArray();
         if (masses.Length == 0) throw new InputException($"--masses '{text}' names no mass (give LOW:HIGH:N or a comma list, e.g. 1MeV,10MeV)");
+        if (masses.Distinct().Count() != masses.Length) throw new InputException($"--masses '{text}' names a mass twice");
         return masses;
     }
 
@@ -95,7 +101,9 @@ public sealed class BoundOptions
         {
             if (!CouplingMatrix.TryParseEntry(name, out var a, out var b))
                 throw new InputException($"--coupling '{text}': unknown coupling name '{name}' (use ee, emu, etau, mumu, mutau, tautau, or a direction like etau=1,ee=0.5)");
-            list.Add((CouplingMatrix.EntryName(a, b), CouplingMatrix.Single(a, b, 1)));
+            string label = CouplingMatrix.EntryName(a, b);
+            if (list.Any(x => x.Item1 == label)) throw new InputException($"--coupling '{text}' names {label} twice");
+            list.Add((label, CouplingMatrix.Single(a, b, 1)));
         }
         if (list.Count == 0) throw new InputException($"--coupling '{text}' names no coupling");
         return list;

@@ -22,6 +22,11 @@ public static class MergeCommand
         command.SetAction(parse =>
         {
             var dirs = parse.GetValue(shards)!;
+            string outFull = Path.GetFullPath(parse.GetValue(outDir)!).TrimEnd(Path.DirectorySeparatorChar);
+            if (dirs.FirstOrDefault(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == outFull) is string same)
+                throw new InputException($"--out '{parse.GetValue(outDir)}' is one of the shard directories ('{same}'): merge into a new directory");
+            var duplicate = dirs.GroupBy(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar)).FirstOrDefault(g => g.Count() > 1);
+            if (duplicate is not null) throw new InputException($"shard directory '{duplicate.First()}' is given twice");
             var infos = dirs.Select(d => (Dir: d, Info: ScanOptions.ReadShard(d))).ToArray();
             var first = infos[0];
             foreach (var (shardDir, info) in infos.Skip(1))

@@ -93,6 +93,7 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
     public static CouplingMatrix Parse(string text)
     {
         var m = Zero;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var part in text.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries))
         {
             int eq = part.IndexOf('=');
@@ -103,10 +104,21 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
             if (!double.TryParse(val, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || !double.IsFinite(v))
                 throw new InputException($"coupling value '{val}' for {name} is not a number");
             if (v < 0) throw new InputException($"coupling {name} = {val} is negative; give the magnitude |g| ≥ 0");
+            if (!seen.Add(EntryName(a, b))) throw new InputException($"coupling {EntryName(a, b)} is given twice ('{text}')");
+            if (v > MaximumCoupling)
+                throw new InputException($"coupling {name} = {val} is above {MaximumCoupling:G3} (4π): not perturbative, SecretNu's O(g²) rates do not apply");
+            if (v > 0 && v < MinimumCoupling)
+                throw new InputException($"coupling {name} = {val} is below {MinimumCoupling:G1}: its rates (∝ g², g⁴) underflow; give 0 to switch it off");
             m = m.With(a, b, v);
         }
         return m;
     }
+
+    /// <summary>Largest coupling accepted: 4π, beyond which perturbation theory (and every O(g²) rate here) fails.</summary>
+    public const double MaximumCoupling = 4 * Math.PI;
+
+    /// <summary>Smallest non-zero coupling accepted: 1e-30 (g⁴ and the rates stay far from double underflow).</summary>
+    public const double MinimumCoupling = 1e-30;
 
     public static string EntryName(Flavor a, Flavor b)
     {

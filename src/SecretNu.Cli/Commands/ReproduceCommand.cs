@@ -24,6 +24,12 @@ public static class ReproduceCommand
         var seed = SeedModeOptions.Create();
         var bound = new BoundOptions();
         var scanOptions = new ScanOptions();
+        var experiments = new Option<string[]>("--experiment")
+        {
+            Description = "Experiment cards of the bound figures (names or .toml paths; the first is drawn solid). Default: the paper's FASERν, FASER2ν ×100, ×1000.",
+            DefaultValueFactory = _ => Experiments,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var noSeedComparison = new Option<bool>("--no-seed-comparison")
         {
             Description = "Skip the seed-mode curves (no band) that tell which of the paper's statements hold only with its simplifications.",
@@ -33,7 +39,7 @@ public static class ReproduceCommand
             "g_μτ = 1e-3) and Figs. 2–5 (90 % CL bounds on g_eτ, g_ee, g_μτ, g_eμ vs m_Z′ for FASERν and FASER2ν ×100, ×1000, " +
             "with the generator band and the existing bounds), each as PNG + SVG with a CSV, plus summary.md and limits.json.\n\n" +
             "Examples:\n  secretnu reproduce --out out\n  secretnu reproduce --seed-mode --out out-seed\n  secretnu reproduce --masses 1keV:500MeV:21 --no-band --out quick")
-        { data, outDir, noSeedComparison };
+        { data, outDir, experiments, noSeedComparison };
         seed.AddTo(command);
         bound.AddTo(command);
         scanOptions.AddTo(command);
@@ -41,7 +47,9 @@ public static class ReproduceCommand
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
-            var cards = Experiments.Select(e => ExperimentCatalog.Load(e)).ToArray();
+            var cards = parse.GetValue(experiments)!.Select(CommonOptions.LoadCard).ToArray();
+            if (cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                throw new InputException($"--experiment names {twice.Key} twice (each experiment gives one curve)");
             var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
             var (mode, options) = seed.Read(parse);
             var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
@@ -60,7 +68,6 @@ public static class ReproduceCommand
                 ? progress.Run("seed-mode comparison curves", report => BoundCampaign.Run(dataDir, seedRequest, report, execution)) : null;
             if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
             // every text is built (and checked) before any file is written
-            var files = new List<string>();
             var texts = new List<(string Name, string Text)>();
             var figures = new List<(string Stem, FigureBase Figure, int Width, int Height)>();
 
@@ -71,7 +78,6 @@ public static class ReproduceCommand
             figures.Add(("fig1", FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux), 1600, 650));
             texts.Add(("fig1.csv", Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(fluxCalc, fig1Flux)));
             texts.Add(("fig1.json", FluxReport.Json(fluxCalc, fig1Model, fig1Flux)));
-            files.AddRange(["fig1.png", "fig1.svg", "fig1.csv"]);
 
             // Figs. 2–5
             var existing = couplings.ToDictionary(c => c.Item1, c => ExistingBounds.For(c.Item2, masses, options.Normalisation));
@@ -89,7 +95,6 @@ public static class ReproduceCommand
                 texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing constraints on g_{coupling}", "limits.json") +
                     ConstraintReport.Csv(new Dictionary<string, IReadOnlyList<ExistingBound>> { [coupling] = existing[coupling] })));
                 foreach (var c in curves) texts.Add(($"{LimitReport.FileStem(c)}.txt", LimitReport.TwoColumn(c, "limits.json")));
-                files.AddRange([$"fig{number}.png", $"fig{number}.svg", $"fig{number}.csv"]);
             }
             texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
                 existing, verdicts, result.BandGenerators, result.InputFiles,
@@ -101,15 +106,15 @@ public static class ReproduceCommand
                 $"statistics: {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
             texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing)));
             foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
-            files.AddRange(["summary.md", "limits.json"]);
-            context.Out.WriteLine($"FASERν bounds (90 % CL) at 1 / 10 / 100 MeV:");
+            context.Out.WriteLine($"{cards[0].Name} bounds (90 % CL) at 1 / 10 / 100 MeV:");
             foreach (var (_, coupling) in BoundFigures)
             {
-                var c = result.Curves.First(x => x.Coupling == coupling && x.Experiment == "faser-nu");
+                var c = result.Curves.First(x => x.Coupling == coupling && x.Experiment == cards[0].Name);
                 context.Out.WriteLine($"  g_{coupling,-6} " + string.Join(" / ", new[] { 1e-3, 1e-2, 0.1 }.Select(m =>
                     LimitReport.Interpolate(c, m) is double g ? g.ToString("0.00E+0", CultureInfo.InvariantCulture) : "none")));
             }
-            context.Out.WriteLine($"wrote {files.Count} files to {dir} in {clock.Elapsed.TotalSeconds:F1} s");
+            int written = texts.Count + 2 * figures.Count; // every text, and a PNG and an SVG per figure
+            context.Out.WriteLine($"wrote {written} files to {dir} in {clock.Elapsed.TotalSeconds:F1} s");
             ScanOptions.Finish(context, execution);
             return 0;
         });

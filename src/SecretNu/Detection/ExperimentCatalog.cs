@@ -36,11 +36,28 @@ public static class ExperimentCatalog
         return null;
     }
 
+    const string EmbeddedPrefix = "SecretNu.Experiments.";
+
+    /// <summary>The cards built into the program (the repository's experiments/*.toml at build time): name → TOML text.</summary>
+    public static IReadOnlyDictionary<string, string> Embedded => EmbeddedCards.Value;
+
+    static readonly Lazy<IReadOnlyDictionary<string, string>> EmbeddedCards = new(() =>
+    {
+        var assembly = typeof(ExperimentCatalog).Assembly;
+        var cards = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (string resource in assembly.GetManifestResourceNames().Where(r => r.StartsWith(EmbeddedPrefix, StringComparison.Ordinal) && r.EndsWith(".toml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+            cards[resource[EmbeddedPrefix.Length..^".toml".Length]] = reader.ReadToEnd();
+        }
+        return cards;
+    });
+
     /// <summary>Card names (file names without .toml) available in <paramref name="directories"/> (default:
-    /// <see cref="SearchDirectories"/>), sorted, without duplicates.</summary>
+    /// <see cref="SearchDirectories"/>, and then also the built-in cards), sorted, without duplicates.</summary>
     public static IReadOnlyList<string> Available(IEnumerable<string>? directories = null)
     {
-        var names = new SortedSet<string>(StringComparer.Ordinal);
+        var names = new SortedSet<string>(directories is null ? Embedded.Keys : [], StringComparer.Ordinal);
         foreach (string dir in directories ?? SearchDirectories())
             foreach (string file in Directory.EnumerateFiles(dir, "*.toml"))
                 names.Add(Path.GetFileNameWithoutExtension(file));
@@ -69,7 +86,7 @@ public static class ExperimentCatalog
             string path = Path.Combine(dir, arg + ".toml");
             if (File.Exists(path)) return path;
         }
-        string available = dirs.Count == 0 ? "(none found)" : string.Join(", ", Available(dirs));
+        string available = string.Join(", ", Available(experimentsDirectory is null ? null : dirs));
         string searched = dirs.Count == 0
             ? $"no '{FolderName}' folder with *.toml found above {Directory.GetCurrentDirectory()} or {AppContext.BaseDirectory}"
             : "searched " + string.Join(", ", dirs);
@@ -77,7 +94,15 @@ public static class ExperimentCatalog
             $"unknown experiment '{arg}'; available cards: {available} ({searched}); or give a path to a .toml file");
     }
 
-    /// <summary>Resolves and reads a card (see <see cref="Resolve"/>).</summary>
-    public static ExperimentCard Load(string nameOrPath, string? experimentsDirectory = null) =>
-        ExperimentCardReader.Read(Resolve(nameOrPath, experimentsDirectory));
+    /// <summary>Resolves and reads a card (see <see cref="Resolve"/>): a path, a card of an experiments/ folder, else the
+    /// built-in card of that name (recorded in outputs as "built-in:NAME.toml" with its contents).</summary>
+    public static ExperimentCard Load(string nameOrPath, string? experimentsDirectory = null)
+    {
+        string arg = nameOrPath?.Trim() ?? "";
+        bool isPath = arg.EndsWith(".toml", StringComparison.OrdinalIgnoreCase) || arg.Contains('/') || arg.Contains('\\');
+        if (!isPath && experimentsDirectory is null && Embedded.TryGetValue(arg, out string? text)
+            && !SearchDirectories().Any(d => File.Exists(Path.Combine(d, arg + ".toml"))))
+            return ExperimentCardReader.Parse(text, $"built-in:{arg}.toml");
+        return ExperimentCardReader.Read(Resolve(nameOrPath!, experimentsDirectory));
+    }
 }

@@ -12,7 +12,7 @@ public static class CardJson
         w.WriteString("name", c.Name);
         w.WriteString("description", c.Description);
         if (c.Reference is not null) w.WriteString("reference", c.Reference);
-        if (c.SourcePath is not null) w.WriteString("source", c.SourcePath);
+        w.WriteString("source", c.SourcePath ?? $"built-in:{c.Name}.toml"); // a card built into the program (its contents follow)
         w.WriteFinite("sqrt_s_TeV", c.SqrtSTeV);
         w.WriteFinite("luminosity_fb", c.LuminosityFb);
         w.WriteString("beamline", c.Beamline.ToString().ToLowerInvariant());

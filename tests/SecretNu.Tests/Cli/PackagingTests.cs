@@ -45,5 +45,24 @@ public class PackagingTests
         var version = Run(secretnu, "--version");
         Assert.Equal(0, version.Code);
         Assert.Equal(BuildInfo.Version, version.Out.Trim());
+
+        // issue 11 point 2: the installed tool runs its main job from an empty directory (built-in cards), given only --data
+        string work = Path.Combine(tmp.Path, "empty");
+        Directory.CreateDirectory(work);
+        var reproduce = RunIn(work, secretnu, "reproduce", "--masses", "1MeV:100MeV:3", "--no-band", "--no-seed-comparison", "--data", TestData.Directory, "--out", "out");
+        Assert.True(reproduce.Code == 0, reproduce.Out);
+        foreach (string f in new[] { "summary.md", "limits.json", "fig2.png", "fig5.csv" }) Assert.True(File.Exists(Path.Combine(work, "out", f)), f);
+        Assert.Contains("built-in:faser-nu.toml", File.ReadAllText(Path.Combine(work, "out", "limits.json")));
+    }
+
+    static (int Code, string Out) RunIn(string directory, string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory };
+        foreach (string a in args) info.ArgumentList.Add(a);
+        using var p = Process.Start(info)!;
+        var err = p.StandardError.ReadToEndAsync();
+        string output = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return (p.ExitCode, output + err.Result);
     }
 }

@@ -15,7 +15,8 @@ public static class App
     {
         CommonOptions.Created.Value = [];
         var context = new CliContext(stdout, stderr, args);
-        var root = new RootCommand(
+        // the command is named secretnu whatever the host executable (dotnet SecretNu.Cli.dll, the installed tool, tests)
+        var root = new Command("secretnu",
             "SecretNu: sensitivity of forward LHC neutrino detectors (FASERν, FASER2ν, …) to a light Z′ that couples only " +
             "to neutrinos, from first principles: meson decays → neutrino spectra → fluxes → events → bounds.")
         {
@@ -29,6 +30,8 @@ public static class App
             MergeCommand.Create(context),
             DataCommand.Create(context),
         };
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
+        root.Options.Add(new VersionOption());
         foreach (var extra in ExtraCommands) root.Add(extra(context));
         // --version prints the version stamped in every output (not the entry assembly's, which is the test host in tests)
         foreach (var option in root.Options)
@@ -38,8 +41,8 @@ public static class App
         if (parse.Errors.Count > 0)
         {
             // one line, like every other input error
-            string errors = string.Join("; ", parse.Errors.Select(e => string.Join(' ', e.Message.Split((char[])['\n', '\r', '\t'],
-                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
+            string errors = string.Join("; ", parse.Errors.Select(e => Readable(string.Join(' ', e.Message.Split((char[])['\n', '\r', '\t'],
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))));
             stderr.WriteLine($"secretnu: {errors} (try 'secretnu --help' or 'secretnu <command> --help')");
             return 2;
         }
@@ -66,6 +69,13 @@ public static class App
             return 1;
         }
     }
+
+    /// <summary>A parser message without .NET type names ("as expected type 'System.Nullable`1[System.Double]'" → "as a number").</summary>
+    internal static string Readable(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @"as expected type '([^']*)'", m =>
+            m.Groups[1].Value.Contains("Double") || m.Groups[1].Value.Contains("Single") ? "as a number"
+            : m.Groups[1].Value.Contains("Int") ? "as a whole number"
+            : m.Groups[1].Value.Contains("Boolean") ? "as true or false" : "as a value of that option");
 
     /// <summary>Commands registered by later stages (flux, limits, …).</summary>
     internal static readonly List<Func<CliContext, Command>> ExtraCommands = [];

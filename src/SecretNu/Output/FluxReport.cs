@@ -59,7 +59,7 @@ public static class FluxReport
         w.WriteString("charm_generator", calc.Generators.Charm);
         w.WriteString("acceptance", calc.Mode == AcceptanceMode.Exact ? "exact" : "collinear");
         w.WriteStartObject("zprime_options");
-        foreach (var kv in calc.Options.Describe()) w.WriteString(kv.Key, kv.Value);
+        foreach (var kv in calc.Options.Describe()) w.WriteTyped(kv.Key, kv.Value);
         w.WriteEndObject();
         w.WriteFinite("luminosity_pb-1", calc.Setup.Luminosity);
         if (model is not null)

@@ -110,13 +110,13 @@ public static class LimitReport
         w.WriteEndArray();
         w.WriteString("acceptance", calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear");
         w.WriteStartObject("zprime_options");
-        foreach (var kv in calc.Options.Describe()) w.WriteString(kv.Key, kv.Value);
+        foreach (var kv in calc.Options.Describe()) w.WriteTyped(kv.Key, kv.Value);
         w.WriteEndObject();
         w.WriteStartObject("statistics");
-        foreach (var kv in stats.Describe()) w.WriteString(kv.Key, kv.Value);
+        foreach (var kv in stats.Describe()) w.WriteTyped(kv.Key, kv.Value);
         w.WriteEndObject();
         w.WriteStartObject("limit_finder");
-        foreach (var kv in finder.Describe()) w.WriteString(kv.Key, kv.Value);
+        foreach (var kv in finder.Describe()) w.WriteTyped(kv.Key, kv.Value);
         w.WriteEndObject();
         if (extra is not null)
             foreach (var kv in extra) w.WriteString(kv.Key, kv.Value);

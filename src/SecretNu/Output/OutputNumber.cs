@@ -34,4 +34,14 @@ public static class OutputNumber
     /// <exception cref="InvalidOperationException">The number is not finite.</exception>
     public static void WriteFiniteValue(this Utf8JsonWriter writer, double value, string quantity) =>
         writer.WriteNumberValue(Finite(value, quantity));
+
+    /// <summary>A described setting as JSON: a number when the text is one (invariant culture), true/false when it is
+    /// "true"/"false", else a string — so that settings such as normalisation_sigma are numbers, not strings.</summary>
+    public static void WriteTyped(this Utf8JsonWriter writer, string name, string value)
+    {
+        if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double x) && double.IsFinite(x))
+            writer.WriteNumber(name, x);
+        else if (value is "true" or "false") writer.WriteBoolean(name, value == "true");
+        else writer.WriteString(name, value);
+    }
 }

@@ -13,16 +13,7 @@ public class PackagingTests
         throw new InvalidOperationException("repository root (SecretNu.slnx) not found above the test binaries");
     }
 
-    static (int Code, string Out) Run(string file, params string[] args)
-    {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in args) info.ArgumentList.Add(a);
-        using var p = Process.Start(info)!;
-        var err = p.StandardError.ReadToEndAsync();
-        string output = p.StandardOutput.ReadToEnd();
-        p.WaitForExit();
-        return (p.ExitCode, output + err.Result);
-    }
+    static (int Code, string Out) Run(string file, params string[] args) => RunIn(null, file, args);
 
     [Fact]
     public void PackedToolInstallsAndReportsTheStampedVersion()
@@ -55,9 +46,9 @@ public class PackagingTests
         Assert.Contains("built-in:faser-nu.toml", File.ReadAllText(Path.Combine(work, "out", "limits.json")));
     }
 
-    static (int Code, string Out) RunIn(string directory, string file, params string[] args)
+    static (int Code, string Out) RunIn(string? directory, string file, params string[] args)
     {
-        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory };
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = directory ?? "" };
         foreach (string a in args) info.ArgumentList.Add(a);
         using var p = Process.Start(info)!;
         var err = p.StandardError.ReadToEndAsync();

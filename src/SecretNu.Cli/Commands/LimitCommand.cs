@@ -53,9 +53,9 @@ public static class LimitCommand
                 gens, Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
-            var execution = scanOptions.Read(parse, dir);
+            var execution = scanOptions.Read(parse, dir, context);
             var result = new Progress(context).Run("bounds", report => BoundCampaign.Run(dataDir, request, report, execution));
-            if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
+            if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir, result.InputFiles, dataDir);
             var files = Write(result, request, dir, "limit");
             foreach (var c in result.Curves)
                 context.Out.WriteLine($"{c.Experiment} g_{c.Coupling}: {c.Points.Count(p => p.Coupling is not null)}/{c.Points.Count} masses with a bound; " +

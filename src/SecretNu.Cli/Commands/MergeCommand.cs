@@ -37,12 +37,29 @@ public static class MergeCommand
                     throw new InputException($"shard of a different run: '{string.Join(' ', info.Arguments)}' with {info.Count} shards, but {first.Dir} has " +
                         $"'{string.Join(' ', first.Info.Arguments)}' with {first.Info.Count}", Path.Combine(shardDir, ScanOptions.ShardFile));
             }
+            // shards made from different data (or a merge with other data) are refused before any work, naming the file
+            foreach (var (shardDir, info) in infos.Skip(1))
+                foreach (var (file, sha) in first.Info.Inputs)
+                    if (info.Inputs.TryGetValue(file, out string? other) && other != sha)
+                        throw new InputException($"shards made from different input files: {file} has SHA-256 {other[..12]}… here but {sha[..12]}… in {first.Dir}",
+                            Path.Combine(shardDir, ScanOptions.ShardFile));
             int n = first.Info.Count;
             var missing = Enumerable.Range(1, n).Where(k => infos.All(x => x.Info.Index != k)).ToArray();
             if (missing.Length > 0) throw new InputException($"shard(s) {string.Join(", ", missing.Select(k => $"{k}/{n}"))} missing from the directories given");
             if (first.Info.Version != BuildInfo.Version)
                 throw new InputException($"the shards were made by secretnu {first.Info.Version}; this is {BuildInfo.Version}", Path.Combine(first.Dir, ScanOptions.ShardFile));
 
+            if (first.Info.Inputs.Count > 0)
+            {
+                var mergeData = DataDirectory.Resolve(parse.GetValue(data));
+                foreach (var (file, sha) in first.Info.Inputs)
+                {
+                    string path = Path.IsPathRooted(file) ? file : Path.Combine(mergeData.Root, file);
+                    if (!File.Exists(path)) throw new InputException($"an input of the shards is missing from the merge's data directory", path);
+                    if (Output.Provenance.Sha256(path) != sha)
+                        throw new InputException($"the merge's data differ from the shards': SHA-256 {Output.Provenance.Sha256(path)[..12]}… here, {sha[..12]}… in the shards", path);
+                }
+            }
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
             string target = CheckpointStore.In(dir);

@@ -58,7 +58,7 @@ public static class ReproduceCommand
                 Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
-            var execution = scanOptions.Read(parse, dir);
+            var execution = scanOptions.Read(parse, dir, context);
             var progress = new Progress(context);
             var result = progress.Run("reproducing the seed's figures", report => BoundCampaign.Run(dataDir, request, report, execution));
             // the paper's statements are also checked with its own simplifications (seed mode, no band)
@@ -66,7 +66,7 @@ public static class ReproduceCommand
             var seedRequest = request with { Mode = AcceptanceMode.Collinear, Options = ZPrimeOptions.Seed, Band = false };
             var seedResult = seedComparison
                 ? progress.Run("seed-mode comparison curves", report => BoundCampaign.Run(dataDir, seedRequest, report, execution)) : null;
-            if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir);
+            if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir, result.InputFiles, dataDir);
             // every text is built (and checked) before any file is written
             var texts = new List<(string Name, string Text)>();
             var figures = new List<(string Stem, FigureBase Figure, int Width, int Height)>();

@@ -28,36 +28,118 @@ public sealed class ScanOptions
             "shard.json into --out instead of figures; 'secretnu merge --out DIR SHARD_DIRS…' combines the N shares.",
     };
     readonly Option<bool> _fromCheckpoints = new("--from-checkpoints") { Hidden = true };
+    readonly Option<bool> _discard = new("--discard-checkpoints")
+    {
+        Description = "Delete the checkpoints an earlier run left in --out and start afresh (without it, such checkpoints make the " +
+            "command refuse, unless --resume continues that same run).",
+    };
+
+    /// <summary>The file in the checkpoint folder that says which run the checkpoints belong to.</summary>
+    public const string RunFile = "run.json";
 
     public void AddTo(Command c)
     {
         c.Add(_resume);
         c.Add(_shard);
         c.Add(_fromCheckpoints);
+        c.Add(_discard);
     }
 
-    public ScanExecution Read(ParseResult p, string outDir) => new(
-        new CheckpointStore(CheckpointStore.In(outDir), p.GetValue(_resume), requireComplete: p.GetValue(_fromCheckpoints)),
-        p.GetValue(_shard) is string s ? Shard.Parse(s) : null);
+    /// <summary>
+    /// The checkpoints and shard of a run, after checking what an earlier run left in <paramref name="outDir"/>: its
+    /// checkpoints are continued only with --resume and only for the same version and options (else one message naming
+    /// what differs, before any work); --discard-checkpoints removes them on purpose. Nothing is ever deleted silently.
+    /// </summary>
+    public ScanExecution Read(ParseResult p, string outDir, CliContext context)
+    {
+        string folder = CheckpointStore.In(outDir);
+        bool resume = p.GetValue(_resume), fromCheckpoints = p.GetValue(_fromCheckpoints);
+        var args = MergeArguments(context.Arguments);
+        int existing = Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.point").Count() : 0;
+        if (existing > 0 && !fromCheckpoints)
+        {
+            if (p.GetValue(_discard))
+            {
+                Directory.Delete(folder, recursive: true);
+                context.Error.WriteLine($"secretnu: discarded {existing} checkpoints of an earlier run in {folder}");
+                existing = 0;
+            }
+            else if (!resume)
+                throw new InputException($"--out '{outDir}' holds {existing} checkpoints of an earlier run: continue it with --resume, or start afresh with --discard-checkpoints");
+            else RequireSameRun(folder, args);
+        }
+        var store = new CheckpointStore(folder, resume, requireComplete: fromCheckpoints)
+        {
+            RunDescription = JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("version", BuildInfo.Version);
+                w.WriteStartArray("arguments");
+                foreach (var a in args) w.WriteStringValue(a);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }),
+            ExistingAtStart = existing,
+        };
+        var execution = new ScanExecution(store, p.GetValue(_shard) is string s ? Shard.Parse(s) : null);
+        // Ctrl-C: say how to continue (the checkpoints written so far are complete files)
+        string again = string.Join(' ', context.Arguments.Where(a => a != "--resume").Select(a => a.Contains(' ') ? $"'{a}'" : a));
+        Console.CancelKeyPress += (_, _) =>
+            context.Error.WriteLine($"\nsecretnu: interrupted; {store.Saved + store.Loaded} mass points are checkpointed in {folder}; continue with: secretnu {again} --resume");
+        return execution;
+    }
+
+    /// <summary>--resume continues only the run the checkpoints belong to: same program version and options.</summary>
+    static void RequireSameRun(string folder, IReadOnlyList<string> args)
+    {
+        string path = Path.Combine(folder, RunFile);
+        if (!File.Exists(path)) return; // checkpoints of an older secretnu: their keys still identify every input and option
+        string version;
+        string[] earlier;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            version = doc.RootElement.GetProperty("version").GetString()!;
+            earlier = doc.RootElement.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray();
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InputException($"damaged checkpoint run file ({ex.Message}); start afresh with --discard-checkpoints", path, inner: ex);
+        }
+        if (version != BuildInfo.Version)
+            throw new InputException($"--resume: the checkpoints were made by secretnu {version}, this is {BuildInfo.Version}; start afresh with --discard-checkpoints", path);
+        if (!earlier.SequenceEqual(args))
+        {
+            var removed = earlier.Except(args).ToArray();
+            var added = args.Except(earlier).ToArray();
+            throw new InputException($"--resume: the checkpoints belong to a run with other options ('{string.Join(' ', earlier)}'; " +
+                $"differs in: {string.Join(", ", removed.Select(r => $"-{r}").Concat(added.Select(a => $"+{a}")))}); rerun that command with --resume, " +
+                "or start afresh with --discard-checkpoints", path);
+        }
+    }
 
     /// <summary>After the outputs of a complete (unsharded) run are written, its checkpoints are no longer needed.</summary>
     public static void Finish(CliContext context, ScanExecution e)
     {
         if (e.Checkpoints is { Loaded: > 0 } store)
             context.Error.WriteLine($"secretnu: {store.Loaded} mass points read back from checkpoints, {store.Saved} computed");
+        if (e.Checkpoints is { } s && s.ExistingAtStart > s.Loaded && !s.RequireComplete)
+            context.Error.WriteLine($"secretnu: {s.ExistingAtStart - s.Loaded} checkpoints in {s.Directory} did not match this run " +
+                "(an input file changed since they were written) and are removed with the others");
         if (e.Shard is null) e.Checkpoints?.Clear();
     }
 
     /// <summary>Writes shard.json (what merge needs to re-run the command on the united checkpoints) and reports.</summary>
-    public static int CompleteShard(CliContext context, ScanExecution e, string outDir)
+    /// <param name="inputs">Every input file of the run: recorded with its SHA-256, so that merge can refuse shards made from
+    /// different data before any work.</param>
+    public static int CompleteShard(CliContext context, ScanExecution e, string outDir, IReadOnlyList<string> inputs, DataDirectory data)
     {
         var shard = e.Shard!;
         var args = MergeArguments(context.Arguments);
         AtomicFiles.WriteText(Path.Combine(outDir, ShardFile), JsonOutput.Write(w =>
         {
             w.WriteStartObject();
-            w.WriteString("program", "secretnu");
-            w.WriteString("version", BuildInfo.Version);
+            Provenance.Write(w, data, inputs); // program, version, and every input with its SHA-256
             w.WriteNumber("shard", shard.Index);
             w.WriteNumber("of", shard.Count);
             w.WriteStartArray("arguments");
@@ -88,8 +170,8 @@ public sealed class ScanOptions
         return kept;
     }
 
-    /// <summary>Reads a shard.json.</summary>
-    public static (int Index, int Count, string Version, string[] Arguments) ReadShard(string dir)
+    /// <summary>Reads a shard.json: its index, count, version, arguments and input files (display name → SHA-256).</summary>
+    public static (int Index, int Count, string Version, string[] Arguments, IReadOnlyDictionary<string, string> Inputs) ReadShard(string dir)
     {
         string path = Path.Combine(dir, ShardFile);
         if (!File.Exists(path)) throw new InputException($"'{dir}' is not the output of a shard run (no {ShardFile})", path);
@@ -97,8 +179,11 @@ public sealed class ScanOptions
         {
             using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
             var r = doc.RootElement;
+            var inputs = r.TryGetProperty("inputs", out var list)
+                ? list.EnumerateArray().ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!)
+                : new Dictionary<string, string>();
             return (r.GetProperty("shard").GetInt32(), r.GetProperty("of").GetInt32(), r.GetProperty("version").GetString()!,
-                r.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray());
+                r.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray(), inputs);
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

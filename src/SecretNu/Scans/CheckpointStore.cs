@@ -23,7 +23,7 @@ public sealed class CheckpointStore
     public const string FolderName = ".checkpoint";
 
     readonly int _delayMs;
-    int _loaded, _saved;
+    int _loaded, _saved, _runWritten;
 
     /// <param name="directory">Folder of the point files (created when the first point is saved).</param>
     /// <param name="resume">Read existing points instead of recomputing them.</param>
@@ -41,6 +41,10 @@ public sealed class CheckpointStore
     public int Loaded => _loaded;
     /// <summary>Points computed and saved so far.</summary>
     public int Saved => _saved;
+    /// <summary>JSON written once to run.json beside the points: which run (version, options) they belong to.</summary>
+    public string? RunDescription { get; init; }
+    /// <summary>Point files present when the run started (to report those that did not match).</summary>
+    public int ExistingAtStart { get; init; }
 
     /// <summary>The checkpoint folder of an output directory.</summary>
     public static string In(string outputDirectory) => Path.Combine(outputDirectory, FolderName);
@@ -87,6 +91,8 @@ public sealed class CheckpointStore
     public void Save(string key, IReadOnlyList<LimitPoint> points)
     {
         System.IO.Directory.CreateDirectory(Directory);
+        if (RunDescription is not null && Interlocked.Exchange(ref _runWritten, 1) == 0)
+            AtomicFiles.WriteText(Path.Combine(Directory, "run.json"), RunDescription, durable: false);
         string json = JsonOutput.Write(w =>
         {
             w.WriteStartObject();

@@ -22,10 +22,22 @@ public sealed class Progress
     public T Run<T>(string title, Func<Action<string, int, int>, T> work)
     {
         if (!_interactive)
+        {
+            // a log gets a line when the stage changes or another tenth of the work is done (after the first second)
+            string last = "";
+            int lastTenth = -1;
             return work((what, done, total) =>
             {
-                if (_clock.Elapsed.TotalSeconds > 1) lock (_err) _err.WriteLine($"secretnu: {title}: {what} ({done}/{total})");
+                int tenth = total > 0 ? 10 * done / total : 0;
+                lock (_err)
+                {
+                    if (_clock.Elapsed.TotalSeconds <= 1 || (what == last && tenth == lastTenth)) return;
+                    last = what;
+                    lastTenth = tenth;
+                    _err.WriteLine($"secretnu: {title}: {what} ({done}/{total})");
+                }
             });
+        }
         T result = default!;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress().AutoClear(true).HideCompleted(true).Start(ctx =>

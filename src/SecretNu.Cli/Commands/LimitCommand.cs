@@ -59,7 +59,7 @@ public static class LimitCommand
             var files = Write(result, request, dir, "limit");
             foreach (var c in result.Curves)
                 context.Out.WriteLine($"{c.Experiment} g_{c.Coupling}: {c.Points.Count(p => p.Coupling is not null)}/{c.Points.Count} masses with a bound; " +
-                    string.Join(", ", new[] { 1e-3, 1e-2, 0.1 }.Select(m => $"{m * 1e3:G3} MeV: {(LimitReport.Interpolate(c, m) is double g ? g.ToString("0.00E+0") : "none")}")));
+                    string.Join(", ", new[] { 1e-3, 1e-2, 0.1 }.Select(m => $"{m * 1e3:G3} MeV: {LimitReport.AtText(c, m)}")));
             context.Out.WriteLine($"wrote {string.Join(", ", files)}");
             ScanOptions.Finish(context, execution);
             return 0;
@@ -81,7 +81,11 @@ public static class LimitCommand
                 [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
                  new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")])),
         };
-        foreach (var c in result.Curves) texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c, $"{stem}.json")));
+        foreach (var c in result.Curves)
+        {
+            texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c, $"{stem}.json")));
+            texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.yaml"), HepDataYaml.Curve(c, request.Finder.ConfidenceLevel, $"{stem}.json")));
+        }
         var figures = request.Couplings.Select(c => (Path: Path.Combine(dir, $"{stem}-{c.Label}"),
             Figure: BoundFigure.Create(c.Label, result.Curves.Where(x => x.Coupling == c.Label).ToArray(), request.Band ? result.Band : null, existing[c.Label]))).ToArray();
         var files = new List<string>();
@@ -94,6 +98,7 @@ public static class LimitCommand
         {
             figure.Save(path, BoundFigure.Width, BoundFigure.Height);
             files.Add(path + ".png");
+            files.Add(path + ".svg");
         }
         return files;
     }

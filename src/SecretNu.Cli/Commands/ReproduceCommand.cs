@@ -75,7 +75,7 @@ public static class ReproduceCommand
             var fig1Model = new ZPrimeModel(0.01, CouplingMatrix.Parse("ee=1e-3,etau=1e-3,mutau=1e-3"));
             var fluxCalc = new FluxCalculation(new FluxSetup(dataDir, cards[0], FluxSettings.Default with { Mode = mode }), result.Reference.Generators, mode, options);
             var fig1Flux = fluxCalc.ZPrimeModel(fig1Model.Mass, fig1Model.Couplings).Evaluate(1.0);
-            figures.Add(("fig1", FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux), 1600, 650));
+            figures.Add(("fig1", FluxReport.Figure1(fluxCalc, fig1Model, fig1Flux), FluxReport.Figure1Width, FluxReport.Figure1Height));
             texts.Add(("fig1.csv", Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(fluxCalc, fig1Flux)));
             texts.Add(("fig1.json", FluxReport.Json(fluxCalc, fig1Model, fig1Flux)));
 
@@ -94,7 +94,11 @@ public static class ReproduceCommand
                 texts.Add(($"fig{number}.csv", Provenance.CommentLine($"Fig. {number}: 90% CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band)));
                 texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing constraints on g_{coupling}", "limits.json") +
                     ConstraintReport.Csv(new Dictionary<string, IReadOnlyList<ExistingBound>> { [coupling] = existing[coupling] })));
-                foreach (var c in curves) texts.Add(($"{LimitReport.FileStem(c)}.txt", LimitReport.TwoColumn(c, "limits.json")));
+                foreach (var c in curves)
+                {
+                    texts.Add(($"{LimitReport.FileStem(c)}.txt", LimitReport.TwoColumn(c, "limits.json")));
+                    texts.Add(($"{LimitReport.FileStem(c)}.yaml", HepDataYaml.Curve(c, request.Finder.ConfidenceLevel, "limits.json")));
+                }
             }
             texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
                 existing, verdicts, result.BandGenerators, result.InputFiles,
@@ -110,8 +114,7 @@ public static class ReproduceCommand
             foreach (var (_, coupling) in BoundFigures)
             {
                 var c = result.Curves.First(x => x.Coupling == coupling && x.Experiment == cards[0].Name);
-                context.Out.WriteLine($"  g_{coupling,-6} " + string.Join(" / ", new[] { 1e-3, 1e-2, 0.1 }.Select(m =>
-                    LimitReport.Interpolate(c, m) is double g ? g.ToString("0.00E+0", CultureInfo.InvariantCulture) : "none")));
+                context.Out.WriteLine($"  g_{coupling,-6} " + string.Join(" / ", new[] { 1e-3, 1e-2, 0.1 }.Select(m => LimitReport.AtText(c, m))));
             }
             int written = texts.Count + 2 * figures.Count; // every text, and a PNG and an SVG per figure
             context.Out.WriteLine($"wrote {written} files to {dir} in {clock.Elapsed.TotalSeconds:F1} s");

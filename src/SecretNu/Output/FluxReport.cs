@@ -18,7 +18,7 @@ public static class FluxReport
         AtomicFiles.WriteText(csv, csvText);
         AtomicFiles.WriteText(json, jsonText);
         string fig = Path.Combine(directory, "fig1");
-        figure.Save(fig, 1600, 650);
+        figure.Save(fig, Figure1Width, Figure1Height);
         return [csv, json, fig + ".png", fig + ".svg"];
     }
 
@@ -126,6 +126,7 @@ public static class FluxReport
         var card = calc.Setup.Card;
         string exposure = $"{card.Name}, {card.LuminosityFb:G4} fb^{{−1}}, {card.EnergyLabel} TeV";
         var panels = new List<Figure>();
+        var ratios = new List<Figure>();
         foreach (bool anti in new[] { false, true })
         {
             var fig = new Figure
@@ -148,8 +149,33 @@ public static class FluxReport
             if (!anti)
                 fig.Text(12, max * 2, model is null ? exposure : $"{exposure}; m_{{Z′}} = {Units.FormatEnergy(model.Mass)}, {CouplingLabel(model)}", FigureColor.Black, 0.8);
             panels.Add(fig);
+            if (z is not null) ratios.Add(RatioPanel(calc, z, centres, anti));
         }
-        return new FigureRow(panels.ToArray());
+        return new FigureRow(panels.ToArray()) { Lower = z is null ? null : ratios.ToArray(), LowerFraction = RatioFraction };
+    }
+
+    /// <summary>Share of Fig. 1's height taken by the ratio row.</summary>
+    const float RatioFraction = 0.3f;
+
+    /// <summary>Pixel size of Fig. 1 (two columns; flux panels above, ratio panels below).</summary>
+    public const int Figure1Width = 1600, Figure1Height = 900;
+
+    /// <summary>The lower panel of Fig. 1: (SM + Z′)/SM per species, so that an effect of 1e-5 is visible.</summary>
+    static Figure RatioPanel(FluxCalculation calc, ZPrimeFlux z, double[] centres, bool anti)
+    {
+        // the lower row is (1 − f)/f times shorter than the upper one: text and lines are scaled up to look the same
+        float k = (1 - RatioFraction) / RatioFraction;
+        var fig = new Figure { XLabel = "E_ν [GeV]", YLabel = "(SM + Z′)/SM", YScale = AxisScale.Linear, Legend = LegendPosition.Hidden, FontSize = 16 * k };
+        foreach (var (f, color) in new[] { (Flavor.Mu, FigureColor.Blue), (Flavor.E, FigureColor.Black), (Flavor.Tau, FigureColor.Red) })
+        {
+            var s = f.Species(anti);
+            var sm = calc.StandardModel.Counts(s);
+            var total = Total(calc, z, s);
+            var keep = Enumerable.Range(0, sm.Length).Where(i => sm[i] > 0).ToArray(); // no ratio where the SM has no neutrino
+            fig.Line(keep.Select(i => centres[i]).ToArray(), keep.Select(i => total[i] / sm[i]).ToArray(), LineStyle.Solid(color, 2 * k));
+        }
+        fig.HorizontalLine(1, LineStyle.Dotted(FigureColor.Grey, k));
+        return fig.SetXLimits(10, 7000);
     }
 
     static string Greek(Flavor f) => f switch { Flavor.E => "e", Flavor.Mu => "μ", _ => "τ" };

@@ -73,6 +73,11 @@ public static class LimitReport
         return pts.FirstOrDefault(p => p.Mass == mass)?.Coupling;
     }
 
+    /// <summary>The bound at a mass as text: "1.65E-2", "no bound" (scanned, none found), or "not scanned" (outside the masses).</summary>
+    public static string AtText(LimitCurve c, double mass) =>
+        Interpolate(c, mass) is double g ? g.ToString("0.00E+0", System.Globalization.CultureInfo.InvariantCulture)
+        : c.Points.Count > 0 && mass >= c.Points.Min(p => p.Mass) && mass <= c.Points.Max(p => p.Mass) ? "no bound" : "not scanned";
+
     /// <summary>"mass_GeV coupling" lines of the points with a bound.</summary>
     public static string TwoColumn(LimitCurve c, string sidecar)
     {

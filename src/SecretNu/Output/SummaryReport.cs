@@ -97,11 +97,7 @@ public static class SummaryReport
 
     static string Fractions(IReadOnlyList<double> f) => f.Count == 0 ? "–" : string.Join(", ", f.Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)));
 
-    static string At(LimitCurve c, double mass)
-    {
-        double? g = LimitReport.Interpolate(c, mass);
-        return g is double v ? v.ToString("0.00E+0", CultureInfo.InvariantCulture) : "no bound";
-    }
+    static string At(LimitCurve c, double mass) => LimitReport.AtText(c, mass);
 
     static string Best(IReadOnlyList<ExistingBound> bounds, double mass)
     {

@@ -47,7 +47,13 @@ public static class BoundCampaign
         var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
         var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
-        int steps = groups.Length * request.Couplings.Count * (request.Band ? 2 : 1), done = 0;
+        // progress counts mass points (per coupling and flux calculation): the reference and every band member
+        var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
+        int steps = groups.Sum(g => request.Couplings.Count * (request.Masses.Count +
+            (request.Band ? Alternatives(g.First(), request.Generators ?? new FluxSetup(data, g.First(), FluxSettings.Default).DefaultGenerators).Count * bandMasses.Length : 0)));
+        int done = 0;
+        string stage = "";
+        Action<int, int>? pointDone = progress is null ? null : (_, _) => progress(stage, Interlocked.Increment(ref done), steps);
 
         // every input is read and checked before any flux is computed: cross-section files, generators, hadron tables
         var crossSections = new Dictionary<TargetMaterial, CrossSection>();
@@ -76,38 +82,39 @@ public static class BoundCampaign
             var response = new DetectorResponse(card, crossSection, includeExposureScale: false);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
-            progress?.Invoke($"bounds ({card.Name})", done, steps);
-            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses, execution));
-            done += request.Couplings.Count;
+            stage = $"bounds ({card.Name}), mass points";
+            progress?.Invoke(stage, done, steps);
+            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses, execution, pointDone));
             timing[$"bounds {card.Name}"] = clock.Elapsed;
             if (!request.Band) continue;
             var alternatives = Alternatives(card, generators);
-            var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
-            foreach (var alt in alternatives)
+            for (int k = 0; k < alternatives.Count; k++)
             {
+                var alt = alternatives[k];
                 if (!bandGenerators.Contains(alt)) bandGenerators.Add(alt);
-                progress?.Invoke($"generator band: {alt}", done, steps);
+                stage = $"generator band member {k + 1}/{alternatives.Count} ({alt}), mass points";
+                progress?.Invoke($"generator band member {k + 1}/{alternatives.Count} ({alt}): fluxes", done, steps);
                 var altCalc = new FluxCalculation(setup, alt, request.Mode, request.Options, AnalysisGrid.TrueEdges);
                 inputs.AddRange(altCalc.InputFiles);
-                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses, execution));
+                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses, execution, pointDone));
             }
-            done += request.Couplings.Count;
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
-        progress?.Invoke("done", steps, steps);
+        progress?.Invoke("done", done, steps);
         return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs);
     }
 
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>
     static IEnumerable<LimitCurve> RunCouplings(LimitScan scan, FluxCalculation calc, DetectorResponse response,
-        IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses, ScanExecution? execution)
+        IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses, ScanExecution? execution,
+        Action<int, int>? pointDone = null)
     {
         var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
         Parallel.For(0, results.Length, i =>
         {
             var (label, direction) = request.Couplings[i];
             var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
-            results[i] = scan.Run(calc, response, exposures, limit, execution: execution,
+            results[i] = scan.Run(calc, response, exposures, limit, pointDone, execution: execution,
                 scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit));
         });
         return results.SelectMany(r => r);

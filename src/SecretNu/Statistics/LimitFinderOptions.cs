@@ -9,6 +9,9 @@ public sealed record LimitFinderOptions
     /// <summary>Δχ² defining the bound. Range: finite, &gt; 0. Default 2.70554 (90 % CL, one parameter).</summary>
     public double Threshold { get; init; } = Constants.DeltaChi2Cl90OneParameter;
 
+    /// <summary>The confidence level of <see cref="Threshold"/> for one parameter, P(χ²₁ ≤ Δχ²), to three digits (0.9 by default).</summary>
+    public double ConfidenceLevel => Math.Round(MathNet.Numerics.Distributions.ChiSquared.CDF(1, Threshold), 3);
+
     /// <summary>First coupling tried; Δχ² there must be below the threshold. Range: finite, &gt; 0, &lt; <see cref="Cap"/>. Default 1e-9.</summary>
     public double ScanStart { get; init; } = 1e-9;
 

@@ -22,6 +22,9 @@ public static class MergeCommand
         command.SetAction(parse =>
         {
             var dirs = parse.GetValue(shards)!;
+            if (dirs.FirstOrDefault(d => string.IsNullOrWhiteSpace(d) || d.IndexOfAny(Path.GetInvalidPathChars()) >= 0) is string bad)
+                throw new InputException($"'{bad}' is not a shard directory");
+            if (string.IsNullOrWhiteSpace(parse.GetValue(outDir))) throw new InputException("--out '' names no directory");
             string outFull = Path.GetFullPath(parse.GetValue(outDir)!).TrimEnd(Path.DirectorySeparatorChar);
             if (dirs.FirstOrDefault(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == outFull) is string same)
                 throw new InputException($"--out '{parse.GetValue(outDir)}' is one of the shard directories ('{same}'): merge into a new directory");

@@ -32,6 +32,12 @@ public static class App
         };
         root.Options.Add(new System.CommandLine.Help.HelpOption());
         root.Options.Add(new VersionOption());
+        var threads = new Option<int?>("--threads")
+        {
+            Description = "Threads for the computation (1–1024; default: every core). Results do not depend on it.",
+            Recursive = true,
+        };
+        root.Options.Add(threads);
         foreach (var extra in ExtraCommands) root.Add(extra(context));
         // --version prints the version stamped in every output (not the entry assembly's, which is the test host in tests)
         foreach (var option in root.Options)
@@ -48,6 +54,11 @@ public static class App
         }
         try
         {
+            if (parse.GetValue(threads) is int n)
+            {
+                if (n is < 1 or > 1024) throw new InputException($"--threads {n} must be 1 to 1024");
+                SecretNu.Parallelism.Threads = n;
+            }
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (InputException e)

@@ -157,7 +157,7 @@ public sealed class ScanOptions
     /// <summary>The command line without what differs between shards and the merge: --out, --data, --shard, --resume.</summary>
     public static IReadOnlyList<string> MergeArguments(IReadOnlyList<string> args)
     {
-        string[] withValue = ["--out", "--data", "--shard"];
+        string[] withValue = ["--out", "--data", "--shard", "--threads"]; // execution choices: they never change a number
         string[] flags = ["--resume", "--from-checkpoints"];
         var kept = new List<string>();
         for (int i = 0; i < args.Count; i++)

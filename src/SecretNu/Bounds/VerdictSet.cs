@@ -18,7 +18,7 @@ public static class VerdictSet
                     from s in ConstraintScenario.For(d).Take(scenarios ? int.MaxValue : 2)
                     select (Curve: c, Direction: d, Scenario: s)).ToArray();
         var verdicts = new Verdict[jobs.Length];
-        Parallel.For(0, jobs.Length, i =>
+        Parallel.For(0, jobs.Length, Parallelism.Options, i =>
         {
             var (c, d, s) = jobs[i];
             verdicts[i] = VerdictFinder.Find(c.Experiment, c.Coupling, s.Name, c.Points.Select(p => (p.Mass, p.Coupling)).ToArray(), s.Constraints, d, normalisation);

@@ -58,7 +58,7 @@ public static class DataIntegrity
 
     /// <summary>Every manifest file under the root with its problem (only the files with one).</summary>
     public static IReadOnlyList<(ManifestEntry Entry, string Problem)> Verify(string dataRoot) =>
-        DataManifest.Embedded.Entries.AsParallel().AsOrdered()
+        DataManifest.Embedded.Entries.AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism.Threads)
             .Select(e => (Entry: e, Problem: Problem(dataRoot, e.PathUnder(dataRoot))))
             .Where(x => x.Problem is not null).Select(x => (x.Entry, x.Problem!)).ToArray();
 

@@ -37,7 +37,7 @@ public static class DopplerMeasureBuilder
         double negative = 0;
         for (int k = 0; k < weights.Length; k++) if (weights[k] < 0) negative -= weights[k];
 
-        Parallel.For(0, chunks, c =>
+        Parallel.For(0, chunks, Parallelism.Options, c =>
         {
             var acc = new double[nZ * nD];
             var dist = new double[2 * nZ];

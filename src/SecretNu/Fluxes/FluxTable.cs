@@ -43,7 +43,7 @@ public sealed class FluxTable
         var parents = measures.Keys.ToArray();
         int nb = edges.Length - 1;
         var counts = new double[parents.Length * 6 * nb];
-        Parallel.For(0, parents.Length, i =>
+        Parallel.For(0, parents.Length, Parallelism.Options, i =>
         {
             var mu = SpectrumFolder.TotalOverClasses(measures[parents[i]]);
             var spectra = StandardModelSpectra.ForParent(parents[i], options);

@@ -63,7 +63,7 @@ public sealed class ZPrimeFluxModel
         var smIndex = smFlux.Parents.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
 
         var rowTotals = new double[np, _nl];
-        Parallel.For(0, np, i =>
+        Parallel.For(0, np, Parallelism.Options, i =>
         {
             int pdg = parents[i];
             bool anti = pdg < 0;
@@ -145,7 +145,7 @@ public sealed class ZPrimeFluxModel
                 if (direction.RowSumSquares(lepton.Flavor) > 0 && ZPrimeChannelSpectra.IsOpen(meson, lepton, mass))
                     list.Add((meson, lepton));
         var result = new ZPrimeChannelSpectra[list.Count];
-        Parallel.For(0, list.Count, i => result[i] = new ZPrimeChannelSpectra(list[i].Item1, list[i].Item2, mass, normalisation));
+        Parallel.For(0, list.Count, Parallelism.Options, i => result[i] = new ZPrimeChannelSpectra(list[i].Item1, list[i].Item2, mass, normalisation));
         return result;
     }
 

@@ -110,7 +110,7 @@ public static class BoundCampaign
         Action<int, int>? pointDone = null)
     {
         var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
-        Parallel.For(0, results.Length, i =>
+        Parallel.For(0, results.Length, Parallelism.Options, i =>
         {
             var (label, direction) = request.Couplings[i];
             var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);

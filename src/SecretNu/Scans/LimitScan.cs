@@ -59,7 +59,7 @@ public sealed class LimitScan
         int done = 0;
         var zMeasures = calc.ZPrimeMeasures();
         var store = execution?.Checkpoints;
-        Parallel.For(0, nm, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, nm, Parallelism.Options, i =>
         {
             if (execution?.Shard is Shard shard && !shard.Owns(i)) return;
             double mass = request.Masses[i];

@@ -36,5 +36,12 @@ public class OutputFilesTests
 
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "limit.json")));
         Assert.Equal(System.Text.Json.JsonValueKind.Number, json.RootElement.GetProperty("statistics").GetProperty("normalisation_sigma").ValueKind);
+
+        // issue 11 point 6: --threads changes nothing but the speed (a separate process: the thread count is per process)
+        string one = Path.Combine(tmp.Path, "one");
+        var single = CliProcess.Run(["limit", "--coupling", "etau", "--masses", "10MeV:100MeV:3", "--no-band", "--threads", "1", "--out", one]);
+        Assert.True(single.Code == 0, single.Err);
+        foreach (string f in new[] { "limit.csv", "faser-nu_etau.txt", "faser-nu_etau.yaml" })
+            Assert.Equal(File.ReadAllText(Path.Combine(dir, f)), File.ReadAllText(Path.Combine(one, f)));
     }
 }

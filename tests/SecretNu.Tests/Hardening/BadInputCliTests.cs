@@ -19,6 +19,7 @@ public class BadInputCliTests
     [InlineData("twice", "limit", "--experiment", "faser-nu", "faser-nu", "--coupling", "etau", "--masses", "10MeV", "--no-band", "--out", "OUT")]
     [InlineData("below 1E-30", "spectrum", "--meson", "K+", "--mass", "10MeV", "--coupling", "etau=1e-300")] // was a message ending at a colon
     [InlineData("twice", "limit", "--coupling", "etau", "--masses", "10MeV,10MeV", "--no-band", "--out", "OUT")]
+    [InlineData("1 to 1024", "limit", "--coupling", "etau", "--masses", "10MeV", "--threads", "0", "--out", "OUT")]
     public void RefusedWithOneMessageAndNothingWritten(string expected, params string[] args)
     {
         using var tmp = new TempDirectory();

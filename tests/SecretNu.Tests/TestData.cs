@@ -17,6 +17,12 @@ public static class TestData
     /// <summary>Path of a file under the data root, given with forward slashes.</summary>
     public static string File(string relative) => Path.Combine(Directory, relative);
 
+    /// <summary>Path of the repository's experiment card of this name (experiments/&lt;name&gt;.toml).</summary>
+    public static string Card(string name) => Path.Combine(ExperimentCatalogFolder.Value, name + ".toml");
+
+    static readonly Lazy<string> ExperimentCatalogFolder = new(() => SecretNu.Detection.ExperimentCatalog.FindUpward(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("experiments/ not found above the test binaries"));
+
     /// <summary>The malformed-input corpus copied to the test output.</summary>
     public static string Malformed => Path.Combine(AppContext.BaseDirectory, "Malformed");
 

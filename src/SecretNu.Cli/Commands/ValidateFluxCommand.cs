@@ -26,7 +26,7 @@ public static class ValidateFluxCommand
             CommonOptions.RequireWritableDirectory(dir);
             var v = new Progress(context).Run($"fluxes for {setup.Card.Name}", report => FluxValidation.Run(setup, report));
             var files = FluxValidationReport.Write(v, dir);
-            context.Out.WriteLine($"{setup.Card.Name}: ours ({v.Default}) / published ({setup.Card.PublishedFolder}), ν+ν̄ totals:");
+            context.Out.WriteLine($"{setup.Card.Name}: ours ({v.Default}) / published ({setup.Card.PublishedLabel}), ν+ν̄ totals:");
             foreach (var f in FlavorExtensions.AllFlavors)
             {
                 var (worst, bin) = v.WorstBin(f);

@@ -70,8 +70,20 @@ public sealed record ExperimentCard
     /// <summary>Charm-hadron generators; the first is the default, the rest form the band. Non-empty.</summary>
     public required ImmutableArray<string> CharmGenerators { get; init; }
 
+    /// <summary>A folder of the user's own hadron tables in the FORESEE layout (<c>&lt;E&gt;TeV/&lt;G&gt;/&lt;G&gt;_&lt;E&gt;TeV_&lt;pdg&gt;.txt</c>,
+    /// docs/data.md), as an absolute path (a relative one in the card is taken from the card's folder); null: the data
+    /// directory's foresee/hadrons.</summary>
+    public string? HadronDirectory { get; init; }
+
     /// <summary>Published-flux folder to validate against (FASERv, FASERv2, FLArE, SND@LHC), or null.</summary>
     public string? PublishedFolder { get; init; }
+
+    /// <summary>The user's own published-flux files to validate against instead of a bundled folder: their folder (absolute)
+    /// and file-name prefix (files &lt;prefix&gt;&lt;pid&gt;.txt); null when not given.</summary>
+    public (string Directory, string Prefix)? PublishedFiles { get; init; }
+
+    /// <summary>What the card validates against, for reports: the bundled folder's name, or the user's files as "DIR/PREFIX*".</summary>
+    public string? PublishedLabel => PublishedFolder ?? (PublishedFiles is var (d, p) ? $"{d}/{p}*" : null);
 
     /// <summary>Path of the card file (null for cards built in code).</summary>
     public string? SourcePath { get; init; }

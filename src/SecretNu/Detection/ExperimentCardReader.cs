@@ -42,8 +42,8 @@ public static class ExperimentCardReader
         ["detector"] = ["distance_m", "width_m", "height_m", "offset_x_m", "offset_y_m", "target", "target_mass_t",
             "efficiency", "energy_resolution", "charge_identification"],
         ["statistics"] = ["exposure_scale"],
-        ["generators"] = ["light", "charm"],
-        ["published"] = ["folder"],
+        ["generators"] = ["light", "charm", "directory"],
+        ["published"] = ["folder", "directory", "prefix"],
     };
 
     /// <summary>Reads and validates the card at <paramref name="path"/>.</summary>
@@ -107,11 +107,21 @@ public static class ExperimentCardReader
 
         ImmutableArray<string> light = card.RequiredStringList("generators", "light");
         ImmutableArray<string> charm = card.RequiredStringList("generators", "charm");
+        string? hadronDirectory = card.OptionalFolder("generators", "directory");
 
         string? folder = card.OptionalString("published", "folder", out int folderLine);
         if (folder is not null && !PublishedFluxCatalog.Folders.Contains(folder))
             throw card.Error("published", "folder", folderLine,
                 $"is not a published-flux folder; available: {string.Join(", ", PublishedFluxCatalog.Folders)}");
+        string? publishedDirectory = card.OptionalFolder("published", "directory");
+        string? prefix = card.OptionalString("published", "prefix", out int prefixLine);
+        if (publishedDirectory is not null && folder is not null)
+            throw card.Error("published", "directory", folderLine, "give either folder (a bundled one) or directory (your own files), not both");
+        if ((publishedDirectory is null) != (prefix is null))
+            throw card.Error("published", publishedDirectory is null ? "prefix" : "directory", prefixLine > 0 ? prefixLine : folderLine,
+                "directory and prefix go together (files <directory>/<prefix><pid>.txt)");
+        if (prefix is not null && (prefix.Length == 0 || prefix.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0))
+            throw card.Error("published", "prefix", prefixLine, "must be a non-empty file-name prefix, e.g. \"FASER_\"");
 
         return new ExperimentCard
         {
@@ -134,7 +144,9 @@ public static class ExperimentCardReader
             ExposureScale = exposure,
             LightGenerators = light,
             CharmGenerators = charm,
+            HadronDirectory = hadronDirectory,
             PublishedFolder = folder,
+            PublishedFiles = publishedDirectory is null ? null : (publishedDirectory, prefix!),
         };
     }
 
@@ -227,6 +239,21 @@ public static class ExperimentCardReader
                         _source, kvLine);
             }
             _tables[table] = (line, map);
+        }
+
+        /// <summary>An optional folder path: relative ones are taken from the card's folder (the working directory for a
+        /// card given as text); it must exist. Returns the absolute path or null.</summary>
+        public string? OptionalFolder(string table, string key)
+        {
+            string? value = OptionalString(table, key, out int line);
+            if (value is null) return null;
+            string baseDir = File.Exists(_source) && Path.GetDirectoryName(Path.GetFullPath(_source)) is string d ? d : Directory.GetCurrentDirectory();
+            string full;
+            try { full = Path.GetFullPath(Path.Combine(baseDir, value)); }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            { throw Error(table, key, line, $"is not a path ({e.Message})"); }
+            if (!Directory.Exists(full)) throw Error(table, key, line, $"is not a folder (looked for {full})");
+            return full;
         }
 
         public InputException Error(string table, string key, int line, string message) =>

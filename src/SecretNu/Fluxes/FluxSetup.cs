@@ -12,5 +12,5 @@ public sealed record FluxSetup(DataDirectory Data, ExperimentCard Card, FluxSett
     public double Luminosity => Card.LuminosityInversePb;
     public GeneratorChoice DefaultGenerators => new(Card.LightGenerators[0], Card.CharmGenerators[0]);
 
-    public ForwardFluxModel Model(GeneratorChoice generators) => new(Data, Card.EnergyLabel, generators, Beamline, Settings);
+    public ForwardFluxModel Model(GeneratorChoice generators) => new(Data, Card.EnergyLabel, generators, Beamline, Settings, Card.HadronDirectory);
 }

@@ -32,10 +32,11 @@ public sealed class FluxValidation
     /// <param name="progress">Called with (done, total) after each generator.</param>
     public static FluxValidation Run(FluxSetup setup, Action<string, int, int>? progress = null)
     {
-        string folder = setup.Card.PublishedFolder
-            ?? throw new InputException($"experiment '{setup.Card.Name}' names no published flux folder to validate against ([published] folder = ...)",
-                setup.Card.SourcePath);
-        var published = PublishedFluxCatalog.LoadAll(setup.Data.Root, folder, PublishedFluxKind.ThroughFace);
+        var published = setup.Card.PublishedFiles is var (directory, prefix)
+            ? PublishedFluxCatalog.LoadAllIn(directory, prefix, PublishedFluxKind.ThroughFace)
+            : PublishedFluxCatalog.LoadAll(setup.Data.Root, setup.Card.PublishedFolder
+                ?? throw new InputException($"experiment '{setup.Card.Name}' names no published flux folder to validate against ([published] folder = ... or directory + prefix)",
+                    setup.Card.SourcePath), PublishedFluxKind.ThroughFace);
         foreach (Flavor f in FlavorExtensions.AllFlavors)
         {
             PublishedFlux nu = published[(int)f.Neutrino()], anti = published[(int)f.Antineutrino()];
@@ -57,7 +58,7 @@ public sealed class FluxValidation
         var lightFlux = new Dictionary<string, FluxTable>();
         var charmFlux = new Dictionary<string, FluxTable>();
         var face = setup.Face;
-        var inputs = new List<string>(FlavorExtensions.AllSpecies.Select(s => PublishedFluxCatalog.Path(setup.Data.Root, folder, s, PublishedFluxKind.ThroughFace)));
+        var inputs = new List<string>(published.Select(p => p.Source)); // the published files, bundled or the user's own
         if (setup.Card.SourcePath is string card) inputs.Add(card);
         foreach (var g in light)
         {

@@ -23,9 +23,16 @@ public sealed class ForwardFluxModel
     public BeamlineLayout Beamline { get; }
     public FluxSettings Settings { get; }
 
-    public ForwardFluxModel(DataDirectory data, string energyLabel, GeneratorChoice generators, BeamlineLayout beamline, FluxSettings? settings = null)
+    /// <summary>Where the hadron tables are: the data directory's foresee/hadrons, or a card's own folder (FORESEE layout).</summary>
+    public string HadronRoot { get; }
+
+    /// <param name="hadronRoot">A folder of the user's own hadron tables in the FORESEE layout (<c>&lt;E&gt;TeV/&lt;G&gt;/&lt;G&gt;_&lt;E&gt;TeV_&lt;pdg&gt;.txt</c>);
+    /// null: the data directory's <c>foresee/hadrons</c>.</param>
+    public ForwardFluxModel(DataDirectory data, string energyLabel, GeneratorChoice generators, BeamlineLayout beamline, FluxSettings? settings = null,
+        string? hadronRoot = null)
     {
         Data = data; EnergyLabel = energyLabel; Generators = generators; Beamline = beamline; Settings = settings ?? FluxSettings.Default;
+        HadronRoot = hadronRoot ?? HadronTableCatalog.Root(data.Root);
     }
 
     /// <summary>The parent species this model provides: those whose tables the data manifest lists for the chosen
@@ -37,7 +44,7 @@ public sealed class ForwardFluxModel
     /// <summary>The hadron tables this model reads (full paths; one per parent and averaged generator).</summary>
     public IReadOnlyList<string> InputFiles => Parents.SelectMany(p =>
         GeneratorChoice.Parts(Hadron.Get(p).DecaysInFlight ? Generators.Light : Generators.Charm)
-            .Select(g => HadronTableCatalog.Path(Data.Root, EnergyLabel, g, p))).ToArray();
+            .Select(g => HadronTableCatalog.PathIn(HadronRoot, EnergyLabel, g, p))).ToArray();
 
     /// <summary>Forgets the tables read and the measures built so far (benchmarks that include file reading).</summary>
     public static void ClearTableCache()
@@ -49,7 +56,7 @@ public sealed class ForwardFluxModel
     bool HasTable(string generator, int pdg) =>
         GeneratorChoice.Parts(generator).All(g =>
         {
-            string path = HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg);
+            string path = HadronTableCatalog.PathIn(HadronRoot, EnergyLabel, g, pdg);
             return SecretNu.Data.DataIntegrity.Listed(Data.Root, path) || File.Exists(path);
         });
 
@@ -60,20 +67,20 @@ public sealed class ForwardFluxModel
         string generator = Hadron.Get(pdg).DecaysInFlight ? Generators.Light : Generators.Charm;
         return GeneratorChoice.Parts(generator).Select(g =>
         {
-            string path = HadronTableCatalog.Path(Data.Root, EnergyLabel, g, pdg);
-            return TableCache.GetOrAdd(path, _ => new(() => HadronTableCatalog.Load(Data.Root, EnergyLabel, g, pdg))).Value;
+            string path = HadronTableCatalog.PathIn(HadronRoot, EnergyLabel, g, pdg);
+            return TableCache.GetOrAdd(path, _ => new(() => HadronTableCatalog.LoadIn(HadronRoot, EnergyLabel, g, pdg))).Value;
         }).ToArray();
     }
 
     /// <summary>
     /// Checks the generators and reads every table of <see cref="Parents"/> (cached for the process), so that bad input
-    /// is reported before any flux is computed. Throws <see cref="InputException"/> (see <see cref="RequireGenerator"/>
+    /// is reported before any flux is computed. Throws <see cref="InputException"/> (see <see cref="RequireGenerator(string, string, string, bool)"/>
     /// and <see cref="Production.HadronTableReader"/>).
     /// </summary>
     public void LoadTables()
     {
-        RequireGenerator(Data, EnergyLabel, Generators.Light, light: true);
-        RequireGenerator(Data, EnergyLabel, Generators.Charm, light: false);
+        RequireGenerator(HadronRoot, EnergyLabel, Generators.Light, light: true);
+        RequireGenerator(HadronRoot, EnergyLabel, Generators.Charm, light: false);
         SecretNu.Data.DataIntegrity.RequirePresent(Data.Root, InputFiles);
         foreach (int parent in Parents) Tables(parent);
         SecretNu.Data.DataIntegrity.Require(Data.Root, InputFiles); // a table that parses but differs from the manifest
@@ -84,7 +91,11 @@ public sealed class ForwardFluxModel
     /// at this energy with at least one table of that kind. Throws <see cref="InputException"/> naming the generator and
     /// listing the ones available.
     /// </summary>
-    public static void RequireGenerator(DataDirectory data, string energyLabel, string name, bool light)
+    public static void RequireGenerator(DataDirectory data, string energyLabel, string name, bool light) =>
+        RequireGenerator(HadronTableCatalog.Root(data.Root), energyLabel, name, light);
+
+    /// <summary><see cref="RequireGenerator(DataDirectory, string, string, bool)"/> under a hadron-table root.</summary>
+    public static void RequireGenerator(string hadronRoot, string energyLabel, string name, bool light)
     {
         string kind = light ? "light-hadron (π, K)" : "charm-hadron";
         string[] parts = GeneratorChoice.Parts(name);
@@ -92,14 +103,14 @@ public sealed class ForwardFluxModel
         int[] ids = light ? Hadron.LightIds : Hadron.CharmIds;
         foreach (string part in parts)
         {
-            IReadOnlyList<int> species = HadronTableCatalog.Species(data.Root, energyLabel, part);
+            IReadOnlyList<int> species = HadronTableCatalog.SpeciesIn(hadronRoot, energyLabel, part);
             if (!species.Any(ids.Contains))
             {
-                var with = HadronTableCatalog.Generators(data.Root, energyLabel)
-                    .Where(g => HadronTableCatalog.Species(data.Root, energyLabel, g).Any(ids.Contains));
+                var with = HadronTableCatalog.GeneratorsIn(hadronRoot, energyLabel)
+                    .Where(g => HadronTableCatalog.SpeciesIn(hadronRoot, energyLabel, g).Any(ids.Contains));
                 throw new InputException(
                     $"generator '{part}' has no {kind} tables at {energyLabel} TeV; generators with them: {string.Join(", ", with)}",
-                    System.IO.Path.Combine(HadronTableCatalog.Root(data.Root), energyLabel + "TeV", part));
+                    System.IO.Path.Combine(hadronRoot, energyLabel + "TeV", part));
             }
         }
     }
@@ -117,7 +128,7 @@ public sealed class ForwardFluxModel
     {
         var m = mode ?? Settings.Mode;
         string generator = Hadron.Get(parent).DecaysInFlight ? Generators.Light : Generators.Charm;
-        var key = (Data.Root, EnergyLabel, generator, Beamline.Name, Settings with { Mode = m }, face, m, parent);
+        var key = (HadronRoot, EnergyLabel, generator, Beamline.Name, Settings with { Mode = m }, face, m, parent);
         return MeasureCache.GetOrAdd(key, k => new(() =>
         {
             var integrator = new FaceIntegrator(k.Face, k.Mode, k.Settings.MinEnergy, k.Settings.FaceNodesPerUnitSpread, k.Settings.FaceNodeCap);

@@ -52,6 +52,23 @@ public static class PublishedFluxCatalog
         return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
+    /// <summary>
+    /// Reads all six species of the user's own published-flux files: <c>&lt;directory&gt;/&lt;prefix&gt;[CCint_]&lt;pid&gt;.txt</c>
+    /// in the FastNeutrinoFluxSimulation format (docs/data.md), with the same validation as the bundled ones.
+    /// </summary>
+    public static ImmutableArray<PublishedFlux> LoadAllIn(string directory, string prefix, PublishedFluxKind kind)
+    {
+        var all = new PublishedFlux[FlavorExtensions.SpeciesCount];
+        string cc = kind == PublishedFluxKind.ChargedCurrentInteractions ? "CCint_" : "";
+        foreach (NeutrinoSpecies s in FlavorExtensions.AllSpecies)
+        {
+            string path = System.IO.Path.Combine(directory, $"{prefix}{cc}{s.PdgId()}.txt");
+            if (!File.Exists(path)) throw new InputException($"published flux file for {s.Name()} ({kind}) is missing", path);
+            all[(int)s] = PublishedFluxReader.Read(path, prefix, s, kind);
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+    }
+
     static int IndexOf(string folder)
     {
         int i = Folders.IndexOf(folder);

@@ -33,7 +33,9 @@ public static class CardJson
         w.WriteStartArray("charm_generators");
         foreach (var g in c.CharmGenerators) w.WriteStringValue(g);
         w.WriteEndArray();
+        if (c.HadronDirectory is not null) w.WriteString("hadron_directory", c.HadronDirectory);
         if (c.PublishedFolder is not null) w.WriteString("published_folder", c.PublishedFolder);
+        if (c.PublishedFiles is var (dir, prefix)) { w.WriteString("published_directory", dir); w.WriteString("published_prefix", prefix); }
         w.WriteEndObject();
     }
 }

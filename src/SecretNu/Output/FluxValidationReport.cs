@@ -30,7 +30,7 @@ public static class FluxValidationReport
     public static string Csv(FluxValidation v)
     {
         var sb = new StringBuilder();
-        sb.Append($"# neutrinos through the face of {v.Setup.Card.Name} per energy bin; published: {v.Setup.Card.PublishedFolder}; ours: default {v.Default}, min/max over {v.Ours.Count} generator pairs\n");
+        sb.Append($"# neutrinos through the face of {v.Setup.Card.Name} per energy bin; published: {v.Setup.Card.PublishedLabel}; ours: default {v.Default}, min/max over {v.Ours.Count} generator pairs\n");
         sb.Append("species,e_low_GeV,e_high_GeV,published,ours_default,ours_min,ours_max\n");
         foreach (var s in FlavorExtensions.AllSpecies)
             for (int k = 0; k < v.Edges.Length - 1; k++)
@@ -48,7 +48,7 @@ public static class FluxValidationReport
         Provenance.Write(w, v.Setup.Data, v.InputFiles);
         CardJson.Write(w, "card", v.Setup.Card);
         w.WriteString("experiment", v.Setup.Card.Name);
-        w.WriteString("published_folder", v.Setup.Card.PublishedFolder);
+        w.WriteString("published_folder", v.Setup.Card.PublishedLabel);
         w.WriteString("sqrt_s_TeV", v.Setup.Card.EnergyLabel);
         w.WriteString("beamline", v.Setup.Beamline.Name);
         w.WriteString("face", v.Setup.Face.ToString());
@@ -84,7 +84,7 @@ public static class FluxValidationReport
     {
         var sb = new StringBuilder();
         var card = v.Setup.Card;
-        sb.Append($"# SM flux validation: {card.Name} against the published `{card.PublishedFolder}` files\n\n");
+        sb.Append($"# SM flux validation: {card.Name} against the published `{card.PublishedLabel}` files\n\n");
         sb.Append($"Made by secretnu {BuildInfo.Version}; inputs (with SHA-256) in {Stem(v)}.json. Regenerate with `secretnu validate-flux --experiment {card.Name}`. Our fluxes: hadron tables at {card.EnergyLabel} TeV, " +
                   $"{v.Setup.Beamline.Name} beam line, face {v.Setup.Face}, {card.LuminosityFb} fb⁻¹. ");
         sb.Append($"Default generators: **{v.Default}** (light + charm; '+' inside a name = average of those tables).\n\n");
@@ -129,7 +129,7 @@ public static class FluxValidationReport
             var hi = centres.Select((_, k) => v.Ours.Values.Max(o => o[f.Neutrino()][k] + o[f.Antineutrino()][k])).ToArray();
             fig.Band(centres, lo, hi, color, "generator spread", 0.25);
             fig.Line(centres, ours, LineStyle.Solid(color), $"SecretNu ({v.Default})");
-            fig.Line(centres, v.PublishedBins(f), LineStyle.Dashed(FigureColor.Grey, 2.5), $"published ({v.Setup.Card.PublishedFolder})");
+            fig.Line(centres, v.PublishedBins(f), LineStyle.Dashed(FigureColor.Grey, 2.5), $"published ({v.Setup.Card.PublishedLabel})");
             double max = Math.Max(hi.Max(), v.PublishedBins(f).Max());
             fig.SetXLimits(10, 7000).SetYLimits(max * 1e-4, max * 3);
             panels.Add(fig);

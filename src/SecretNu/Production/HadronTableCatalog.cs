@@ -40,14 +40,20 @@ public static class HadronTableCatalog
     /// <param name="energyLabel">"14" or "13.6"</param>
     /// <param name="generator">generator folder name, e.g. "EPOSLHC"</param>
     /// <param name="pdgId">signed PDG id</param>
-    public static string Path(string dataDir, string energyLabel, string generator, int pdgId) =>
-        System.IO.Path.Combine(Root(dataDir), energyLabel + "TeV", generator,
+    public static string Path(string dataDir, string energyLabel, string generator, int pdgId) => PathIn(Root(dataDir), energyLabel, generator, pdgId);
+
+    /// <summary><see cref="Path"/> under a hadron-table root in the FORESEE layout (<c>&lt;root&gt;/&lt;E&gt;TeV/&lt;G&gt;/…</c>):
+    /// the data directory's <c>foresee/hadrons</c>, or a user's own folder named by a card.</summary>
+    public static string PathIn(string root, string energyLabel, string generator, int pdgId) =>
+        System.IO.Path.Combine(root, energyLabel + "TeV", generator,
             $"{generator}_{energyLabel}TeV_{pdgId.ToString(CultureInfo.InvariantCulture)}.txt");
 
     /// <summary>Energy labels with a folder <c>&lt;E&gt;TeV</c>, sorted (e.g. "13.6", "14").</summary>
-    public static IReadOnlyList<string> EnergyLabels(string dataDir)
+    public static IReadOnlyList<string> EnergyLabels(string dataDir) => EnergyLabelsIn(Root(dataDir));
+
+    /// <summary><see cref="EnergyLabels"/> under a hadron-table root.</summary>
+    public static IReadOnlyList<string> EnergyLabelsIn(string root)
     {
-        string root = Root(dataDir);
         if (!Directory.Exists(root))
             throw new InputException($"no hadron-table folder.\n{DataDirectory.HowToObtain}", root);
         var labels = new List<string>();
@@ -61,12 +67,15 @@ public static class HadronTableCatalog
     }
 
     /// <summary>Generator folders available at an energy, sorted. Throws if the energy has no folder.</summary>
-    public static IReadOnlyList<string> Generators(string dataDir, string energyLabel)
+    public static IReadOnlyList<string> Generators(string dataDir, string energyLabel) => GeneratorsIn(Root(dataDir), energyLabel);
+
+    /// <summary><see cref="Generators"/> under a hadron-table root.</summary>
+    public static IReadOnlyList<string> GeneratorsIn(string root, string energyLabel)
     {
-        string dir = System.IO.Path.Combine(Root(dataDir), energyLabel + "TeV");
+        string dir = System.IO.Path.Combine(root, energyLabel + "TeV");
         if (!Directory.Exists(dir))
             throw new InputException(
-                $"no hadron tables for {energyLabel} TeV; available energies: {string.Join(", ", EnergyLabels(dataDir))} TeV",
+                $"no hadron tables for {energyLabel} TeV; available energies: {string.Join(", ", EnergyLabelsIn(root))} TeV",
                 dir);
         var names = Directory.GetDirectories(dir).Select(d => System.IO.Path.GetFileName(d)).ToList();
         names.Sort(StringComparer.Ordinal);
@@ -77,14 +86,17 @@ public static class HadronTableCatalog
     /// PDG ids with a table for this generator and energy, in the order light hadrons, charm hadrons, τ, others.
     /// Throws (listing the available generators) if the generator is unknown.
     /// </summary>
-    public static IReadOnlyList<int> Species(string dataDir, string energyLabel, string generator)
+    public static IReadOnlyList<int> Species(string dataDir, string energyLabel, string generator) => SpeciesIn(Root(dataDir), energyLabel, generator);
+
+    /// <summary><see cref="Species"/> under a hadron-table root.</summary>
+    public static IReadOnlyList<int> SpeciesIn(string root, string energyLabel, string generator)
     {
-        IReadOnlyList<string> generators = Generators(dataDir, energyLabel);
+        IReadOnlyList<string> generators = GeneratorsIn(root, energyLabel);
         if (!generators.Contains(generator, StringComparer.Ordinal))
             throw new InputException(
                 $"unknown generator '{generator}' at {energyLabel} TeV; available: {string.Join(", ", generators)}",
-                System.IO.Path.Combine(Root(dataDir), energyLabel + "TeV"));
-        string dir = System.IO.Path.Combine(Root(dataDir), energyLabel + "TeV", generator);
+                System.IO.Path.Combine(root, energyLabel + "TeV"));
+        string dir = System.IO.Path.Combine(root, energyLabel + "TeV", generator);
         var ids = new List<int>();
         foreach (string file in Directory.GetFiles(dir, "*.txt"))
         {
@@ -100,10 +112,13 @@ public static class HadronTableCatalog
     /// Reads and validates one table. Throws <see cref="InputException"/> for an unknown energy or generator (listing
     /// what exists) or a species without a table (listing the species this generator has).
     /// </summary>
-    public static HadronTable Load(string dataDir, string energyLabel, string generator, int pdgId)
+    public static HadronTable Load(string dataDir, string energyLabel, string generator, int pdgId) => LoadIn(Root(dataDir), energyLabel, generator, pdgId);
+
+    /// <summary><see cref="Load"/> under a hadron-table root.</summary>
+    public static HadronTable LoadIn(string root, string energyLabel, string generator, int pdgId)
     {
-        IReadOnlyList<int> species = Species(dataDir, energyLabel, generator);
-        string path = Path(dataDir, energyLabel, generator, pdgId);
+        IReadOnlyList<int> species = SpeciesIn(root, energyLabel, generator);
+        string path = PathIn(root, energyLabel, generator, pdgId);
         if (!species.Contains(pdgId))
             throw new InputException(
                 $"generator '{generator}' has no table for PDG id {pdgId} at {energyLabel} TeV; it has: " +

@@ -152,5 +152,6 @@ public static class BoundCampaign
     {
         c.SqrtSTeV, c.LuminosityFb, c.Beamline, c.DistanceM, c.WidthM, c.HeightM, c.OffsetXM, c.OffsetYM, c.Target, c.TargetMassT,
         c.Efficiency, c.EnergyResolution, c.ChargeIdentification, string.Join(",", c.LightGenerators), string.Join(",", c.CharmGenerators),
+        c.HadronDirectory ?? "",
     }.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture)));
 }

@@ -20,6 +20,12 @@ public class BadInputCliTests
     [InlineData("below 1E-30", "spectrum", "--meson", "K+", "--mass", "10MeV", "--coupling", "etau=1e-300")] // was a message ending at a colon
     [InlineData("twice", "limit", "--coupling", "etau", "--masses", "10MeV,10MeV", "--no-band", "--out", "OUT")]
     [InlineData("1 to 1024", "limit", "--coupling", "etau", "--masses", "10MeV", "--threads", "0", "--out", "OUT")]
+    [InlineData("4π", "limit", "--coupling", "etau=1e300", "--masses", "10MeV", "--no-band", "--out", "OUT")]
+    [InlineData("--shard", "limit", "--coupling", "etau", "--masses", "10MeV", "--shard", "3/2", "--out", "OUT")]   // left an empty --out
+    [InlineData("--shard", "limit", "--coupling", "etau", "--masses", "10MeV", "--shard", "0/3", "--out", "OUT")]
+    [InlineData("--shard", "limit", "--coupling", "etau", "--masses", "10MeV", "--shard", "abc", "--out", "OUT")]
+    [InlineData("FOO", "limit", "--coupling", "etau", "--masses", "10MeV", "--generator", "FOO", "--out", "OUT")]
+    [InlineData("as a number", "limit", "--coupling", "etau", "--masses", "10MeV", "--truth-coupling", "abc", "--out", "OUT")] // was System.Nullable`1[System.Double]
     public void RefusedWithOneMessageAndNothingWritten(string expected, params string[] args)
     {
         using var tmp = new TempDirectory();
@@ -31,8 +37,34 @@ public class BadInputCliTests
         Assert.Single(err.Split('\n'));
         Assert.Contains(expected, err);
         Assert.DoesNotContain("internal error", err);
+        Assert.DoesNotContain("System.", err);
         Assert.False(err.EndsWith(':'), err);
         Assert.False(Directory.Exists(outDir), "an --out was left behind");
+    }
+
+    [Fact]
+    public void UsageNamesTheCommandSecretnu()
+    {
+        var r = CliRunner.Run("--help");
+        Assert.Equal(0, r.Code);
+        Assert.Contains("secretnu [command] [options]", r.Out);
+        Assert.DoesNotContain("SecretNu.Cli", r.Out);
+        Assert.Contains("secretnu limit [options]", CliRunner.Run("limit", "--help").Out);
+    }
+
+    [Fact]
+    public void FuzzScriptHelpDoesNotRunACampaign()
+    {
+        string script = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(TestData.Card("faser-nu"))!, "..", "tools", "fuzz.sh"));
+        var info = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add(script);
+        info.ArgumentList.Add("--help");
+        using var p = System.Diagnostics.Process.Start(info)!;
+        string output = p.StandardOutput.ReadToEnd();
+        Assert.True(p.WaitForExit(10_000), "fuzz.sh --help must return at once");
+        Assert.Equal(0, p.ExitCode);
+        Assert.Contains("Usage: tools/fuzz.sh", output);
+        Assert.DoesNotContain("fuzzing", output);
     }
 
     [Fact]

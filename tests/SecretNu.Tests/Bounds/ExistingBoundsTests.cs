@@ -20,6 +20,32 @@ public class ExistingBoundsTests
     }
 
     [Fact]
+    public void BranchingLimitsAgreeWithTheSmallMassClosedForms()
+    {
+        // physics.md §9: at M = 1 MeV, Γ(π → eνZ′)/Γ(π → μν) = 48.1 g² and Γ(K → eνZ′)/Γ(K → μν) = 1512 g² (3 digits)
+        Assert.Equal(Math.Sqrt(1.6e-7 / 48.1), At("pienu-enununu", "ee=1", 1e-3), 0.003 * Math.Sqrt(1.6e-7 / 48.1));
+        double kE = 1512 * Constants.BrKaonMuNu; // Γ₃/Γ_K per g²
+        Assert.Equal(Math.Sqrt(6e-5 / kE), At("k-enununu", "ee=1", 1e-3), 0.003 * Math.Sqrt(6e-5 / kE));
+        // physics.md §10.6: M²Γ/g² at M = 1e-6 GeV, K → μνZ′: 4.83236e-20 GeV³ (1e-6); BR limits over Γ_K
+        double kMu = 4.83236e-20 / 1e-12 / ChargedMeson.Kaon.Width;
+        Assert.Equal(Math.Sqrt(1.0e-6 / kMu), At("na62-mununu", "mutau=1", 1e-6), 1e-5 * Math.Sqrt(1.0e-6 / kMu));
+        Assert.Equal(Math.Sqrt(2.4e-6 / kMu), At("e949-mununu", "mutau=1", 1e-6), 1e-5 * Math.Sqrt(2.4e-6 / kMu));
+    }
+
+    [Fact]
+    public void WUniversalityFollowsTheGoldstoneLimit()
+    {
+        // small M: Σ_b Γ(W → ℓ_a ν_b Z′)/Γ(W → ℓ_a ν) = 3 m_W²/(256 π² M²) per (gg†)_aa (Goldstone equivalence; the helper's
+        // LeptonUniversality tests check it against the full matrix element). g_eτ moves W → τν but not W → μν:
+        // g² · 3 m_W²/(256π²M²) < −0.008 + 1.2816 · 0.013 (ATLAS τ/μ = 0.992 ± 0.013)
+        double m = 1e-3, allowed = -0.008 + 1.2816 * 0.013;
+        double expected = Math.Sqrt(allowed * 256 * Math.PI * Math.PI * m * m / (3 * Constants.WMass * Constants.WMass));
+        Assert.Equal(expected, At("w-tau-mu", "etau=1", m), 0.002 * expected);
+        // g_eμ raises W → eν and W → μν alike: μ/e does not see it, τ/μ does (the other sign)
+        Assert.True(double.IsPositiveInfinity(At("w-mu-e", "emu=1", m)));
+    }
+
+    [Fact]
     public void AllowedExcessesReproducePhysicsMd()
     {
         // physics.md §9: R_exp − R_SM + 1.28 σ_tot = 3.0e-7 (PIENU) and 2.4e-7 (NA62), two digits

@@ -16,10 +16,16 @@ public sealed class BoundOptions
     readonly Option<string?> _samples = new("--samples") { Description = "Event samples by flavour, e.g. e,tau (default: the seed paper's choice per coupling)." };
     readonly Option<double?> _truth = new("--truth-coupling") { Description = "Asimov data from a Z′ with this coupling scale at each mass (default: the SM)." };
     public readonly Option<bool> NoBand = new("--no-band") { Description = "Skip the generator band (faster)." };
+    readonly Option<double> _cl = new("--cl")
+    {
+        Description = "Confidence level of the bounds: 0.9 (Δχ² = 2.706, the paper's) or 0.95 (3.841), one parameter. Constraints from a " +
+            "Gaussian measurement are restated at it; published limits keep their own CL (stated in every output).",
+        DefaultValueFactory = _ => 0.9,
+    };
 
     public void AddTo(Command c)
     {
-        foreach (var o in new Option[] { Masses, _poisson, _varianceT, _commonPull, _norm, _tilt, _samples, _truth, NoBand }) c.Add(o);
+        foreach (var o in new Option[] { Masses, _poisson, _varianceT, _commonPull, _norm, _tilt, _samples, _truth, NoBand, _cl }) c.Add(o);
     }
 
     public StatisticsOptions Statistics(ParseResult p)
@@ -34,6 +40,14 @@ public sealed class BoundOptions
             NormalisationSigma = sigma,
             Tilt = p.GetValue(_tilt),
         };
+    }
+
+    /// <summary>The limit finder at the chosen CL: Δχ² = the χ²₁ quantile (2.70554 at 0.9, 3.84146 at 0.95).</summary>
+    public LimitFinderOptions Finder(ParseResult p)
+    {
+        double cl = p.GetValue(_cl);
+        if (cl is not (0.9 or 0.95)) throw new InputException($"--cl {cl} must be 0.9 or 0.95");
+        return new LimitFinderOptions { Threshold = cl == 0.9 ? Constants.DeltaChi2Cl90OneParameter : MathNet.Numerics.Distributions.ChiSquared.InvCDF(1, cl) };
     }
 
     public Flavor[]? Flavours(ParseResult p)

@@ -49,7 +49,7 @@ public static class LimitCommand
             var (mode, options) = seed.Read(parse);
             GeneratorChoice? gens = parse.GetValue(light) is null && parse.GetValue(charm) is null ? null
                 : CommonOptions.Generators(dataDir, cards, parse.GetValue(light), parse.GetValue(charm));
-            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
+            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), bound.Finder(parse),
                 gens, Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
@@ -71,8 +71,9 @@ public static class LimitCommand
     /// Every text is built (and checked) before any file is written.</summary>
     public static IReadOnlyList<string> Write(CampaignResult result, CampaignRequest request, string dir, string stem)
     {
-        var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, request.Options.Normalisation));
-        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), request.Options.Normalisation);
+        double cl = request.Finder.ConfidenceLevel;
+        var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, request.Options.Normalisation, cl));
+        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), request.Options.Normalisation, cl: cl);
         var texts = new List<(string Path, string Text)>
         {
             (Path.Combine(dir, $"{stem}.csv"), Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null)),
@@ -87,7 +88,7 @@ public static class LimitCommand
             texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.yaml"), HepDataYaml.Curve(c, request.Finder.ConfidenceLevel, $"{stem}.json")));
         }
         var figures = request.Couplings.Select(c => (Path: Path.Combine(dir, $"{stem}-{c.Label}"),
-            Figure: BoundFigure.Create(c.Label, result.Curves.Where(x => x.Coupling == c.Label).ToArray(), request.Band ? result.Band : null, existing[c.Label]))).ToArray();
+            Figure: BoundFigure.Create(c.Label, result.Curves.Where(x => x.Coupling == c.Label).ToArray(), request.Band ? result.Band : null, existing[c.Label], cl: cl))).ToArray();
         var files = new List<string>();
         foreach (var (path, text) in texts)
         {

@@ -54,7 +54,7 @@ public static class ReproduceCommand
             var (mode, options) = seed.Read(parse);
             var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
             BoundOptions.RequireOpenMasses(couplings, masses, parse.GetValue(bound.Masses)!);
-            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), new LimitFinderOptions(),
+            var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), bound.Finder(parse),
                 Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
@@ -80,18 +80,19 @@ public static class ReproduceCommand
             texts.Add(("fig1.json", FluxReport.Json(fluxCalc, fig1Model, fig1Flux)));
 
             // Figs. 2–5
-            var existing = couplings.ToDictionary(c => c.Item1, c => ExistingBounds.For(c.Item2, masses, options.Normalisation));
+            double cl = request.Finder.ConfidenceLevel;
+            var existing = couplings.ToDictionary(c => c.Item1, c => ExistingBounds.For(c.Item2, masses, options.Normalisation, cl));
             var directions = couplings.ToDictionary(c => c.Item1, c => c.Item2);
-            var verdicts = VerdictSet.For(result.Curves, directions, options.Normalisation);
+            var verdicts = VerdictSet.For(result.Curves, directions, options.Normalisation, cl: cl);
             var seedVerdicts = seedResult is null ? (mode == AcceptanceMode.Collinear && options == ZPrimeOptions.Seed ? verdicts : null)
-                : VerdictSet.For(seedResult.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false);
+                : VerdictSet.For(seedResult.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false, cl: cl);
             var statements = StatementCheck.For(verdicts, seedVerdicts);
             foreach (var (number, coupling) in BoundFigures)
             {
                 var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
                 var band = request.Band ? result.Band.Where(c => c.Coupling == coupling).ToArray() : null;
-                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}"), BoundFigure.Width, BoundFigure.Height));
-                texts.Add(($"fig{number}.csv", Provenance.CommentLine($"Fig. {number}: 90% CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band)));
+                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}", cl), BoundFigure.Width, BoundFigure.Height));
+                texts.Add(($"fig{number}.csv", Provenance.CommentLine($"Fig. {number}: {cl:P0} CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band)));
                 texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing constraints on g_{coupling}", "limits.json") +
                     ConstraintReport.Csv(new Dictionary<string, IReadOnlyList<ExistingBound>> { [coupling] = existing[coupling] })));
                 foreach (var c in curves)
@@ -108,7 +109,7 @@ public static class ReproduceCommand
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
                 $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
                 $"statistics: {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
-            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing)));
+            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing, cl)));
             foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
             context.Out.WriteLine($"{cards[0].Name} bounds (90 % CL) at 1 / 10 / 100 MeV:");
             foreach (var (_, coupling) in BoundFigures)

@@ -21,6 +21,14 @@ public static class ConstraintCatalog
     /// <summary>Every constraint of the embedded file, in file order.</summary>
     public static IReadOnlyList<ConstraintEntry> All => Entries.Value;
 
+    /// <summary>
+    /// The catalog at a confidence level: every constraint built from a Gaussian measurement (ratio, N_ν, universality)
+    /// is restated at <paramref name="cl"/> (z = Φ⁻¹(cl)); published limits and quoted curves keep their own CL, which
+    /// every output states (they cannot be converted without the experiment's likelihood).
+    /// </summary>
+    public static IReadOnlyList<ConstraintEntry> AtCl(double cl) =>
+        cl == ConstraintEvaluator.TargetCl ? All : All.Select(c => c.Measurement is not null ? c with { Cl = cl } : c).ToArray();
+
     /// <summary>The constraint with this id.</summary>
     public static ConstraintEntry Get(string id) =>
         All.FirstOrDefault(c => c.Id == id) ?? throw new KeyNotFoundException($"no existing constraint '{id}'");

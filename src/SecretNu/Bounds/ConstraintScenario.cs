@@ -14,9 +14,9 @@ public sealed record ConstraintScenario(string Name, string Description, IReadOn
     /// <item>"confirmed only": without the default constraints whose numbers could not be confirmed;</item>
     /// <item>"with model-dependent": plus the non-default constraints that are not variants (W, τ, D_s).</item>
     /// </list></summary>
-    public static IReadOnlyList<ConstraintScenario> For(CouplingMatrix direction)
+    public static IReadOnlyList<ConstraintScenario> For(CouplingMatrix direction, double cl = ConstraintEvaluator.TargetCl)
     {
-        var seen = ConstraintCatalog.All.Where(c => ConstraintEvaluator.Applies(c, direction)).ToArray();
+        var seen = ConstraintCatalog.AtCl(cl).Where(c => ConstraintEvaluator.Applies(c, direction)).ToArray();
         var all = seen.Where(c => c.Default).ToArray();
         var list = new List<ConstraintScenario>
         {

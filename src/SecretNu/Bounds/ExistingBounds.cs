@@ -18,19 +18,21 @@ public static class ExistingBounds
     /// <summary>Relative offsets of the extra points beside an end point (the bound diverges there as the accepted rate vanishes).</summary>
     static readonly double[] EdgeOffsets = [1e-4, 1e-3, 1e-2, 3e-2];
 
-    static readonly ConcurrentDictionary<(string Id, RateNormalisation N, string Direction, double Mass), double> Cache = new();
+    static readonly ConcurrentDictionary<(string Id, double Cl, RateNormalisation N, string Direction, double Mass), double> Cache = new();
 
     /// <summary>The bound of one constraint at one mass (+∞: no constraint there), cached.</summary>
     public static double At(ConstraintEntry c, CouplingMatrix direction, double mass, RateNormalisation normalisation = RateNormalisation.Derived) =>
-        Cache.GetOrAdd((c.Id, normalisation, direction.ToString(), mass), _ => ConstraintEvaluator.Bound(c, direction, mass, normalisation));
+        Cache.GetOrAdd((c.Id, c.Cl, normalisation, direction.ToString(), mass), _ => ConstraintEvaluator.Bound(c, direction, mass, normalisation));
 
-    /// <summary>Every catalog constraint that sees ĝ, tabulated over [lo, hi] GeV (default: the masses' range).</summary>
-    public static IReadOnlyList<ExistingBound> For(CouplingMatrix direction, IReadOnlyList<double> masses, RateNormalisation normalisation = RateNormalisation.Derived)
+    /// <summary>Every catalog constraint that sees ĝ, tabulated over [lo, hi] GeV (default: the masses' range), at the
+    /// confidence level <paramref name="cl"/> where it can be converted (<see cref="ConstraintCatalog.AtCl"/>).</summary>
+    public static IReadOnlyList<ExistingBound> For(CouplingMatrix direction, IReadOnlyList<double> masses, RateNormalisation normalisation = RateNormalisation.Derived,
+        double cl = ConstraintEvaluator.TargetCl)
     {
         double lo = masses.Min(), hi = masses.Max();
         var grid = Grid(lo, hi);
         var list = new List<ExistingBound>();
-        foreach (var c in ConstraintCatalog.All.Where(c => ConstraintEvaluator.Applies(c, direction)))
+        foreach (var c in ConstraintCatalog.AtCl(cl).Where(c => ConstraintEvaluator.Applies(c, direction)))
         {
             var ms = new List<double>();
             var gs = new List<double>();

@@ -11,11 +11,11 @@ public static class VerdictSet
     /// <param name="directions">Coupling label → direction ĝ of the curves.</param>
     /// <param name="scenarios">False: only "all" and "computed".</param>
     public static IReadOnlyList<Verdict> For(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, CouplingMatrix> directions,
-        RateNormalisation normalisation, bool scenarios = true)
+        RateNormalisation normalisation, bool scenarios = true, double cl = ConstraintEvaluator.TargetCl)
     {
         var jobs = (from c in curves
                     let d = directions[c.Coupling]
-                    from s in ConstraintScenario.For(d).Take(scenarios ? int.MaxValue : 2)
+                    from s in ConstraintScenario.For(d, cl).Take(scenarios ? int.MaxValue : 2)
                     select (Curve: c, Direction: d, Scenario: s)).ToArray();
         var verdicts = new Verdict[jobs.Length];
         Parallel.For(0, jobs.Length, Parallelism.Options, i =>

@@ -23,13 +23,13 @@ public static class BoundFigure
     public const int Width = 1500, Height = 800;
 
     public static Figure Create(string couplingLabel, IReadOnlyList<LimitCurve> curves, IReadOnlyList<LimitCurve>? band,
-        IReadOnlyList<ExistingBound> existing, string? title = null)
+        IReadOnlyList<ExistingBound> existing, string? title = null, double cl = 0.9)
     {
         var fig = new Figure
         {
             Title = title,
             XLabel = "m_{Z′} [MeV]",
-            YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}} (90 % CL)",
+            YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}} ({cl * 100:G3} % CL)",
             Legend = LegendPosition.OutsideRight,
         };
         ExistingConstraints(fig, existing);

@@ -120,6 +120,7 @@ public static class LimitReport
         w.WriteStartObject("statistics");
         foreach (var kv in stats.Describe()) w.WriteTyped(kv.Key, kv.Value);
         w.WriteEndObject();
+        w.WriteNumber("confidence_level", finder.ConfidenceLevel);
         w.WriteStartObject("limit_finder");
         foreach (var kv in finder.Describe()) w.WriteTyped(kv.Key, kv.Value);
         w.WriteEndObject();

@@ -14,11 +14,14 @@ namespace SecretNu.Output;
 public static class SummaryReport
 {
     public static string Write(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing,
-        IReadOnlyList<Verdict> verdicts, IReadOnlyList<StatementCheck> statements, string options, IReadOnlyDictionary<string, TimeSpan>? timing = null)
+        IReadOnlyList<Verdict> verdicts, IReadOnlyList<StatementCheck> statements, string options, IReadOnlyDictionary<string, TimeSpan>? timing = null,
+        double cl = 0.9)
     {
         var sb = new StringBuilder();
         sb.Append($"# SecretNu {BuildInfo.Version}: bounds on a neutrino-only Z′ — summary\n\n");
         sb.Append(options).Append("\n\n");
+        sb.Append($"Confidence level of the bounds: {cl * 100:G3} %. Constraints from a Gaussian measurement are stated at the same CL; " +
+                  "published limits and quoted curves at their own (the table below gives each).\n\n");
 
         sb.Append("## Existing constraints\n\n");
         sb.Append("*Computed* constraints are derived from SecretNu's own rates with the experiment's selection; *quoted* ones are published " +

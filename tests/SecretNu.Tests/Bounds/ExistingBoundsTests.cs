@@ -46,6 +46,21 @@ public class ExistingBoundsTests
     }
 
     [Fact]
+    public void AtAnotherClOnlyGaussianMeasurementsAreRestated()
+    {
+        var at95 = ConstraintCatalog.AtCl(0.95);
+        var z = at95.Single(c => c.Id == "z-invisible");
+        Assert.Equal(0.95, z.Cl);
+        // N_ν − 3 + z σ with z = 1.6449 instead of 1.2816
+        double ratio = Math.Sqrt((2.9963 - 3 + 1.64485 * 0.0074) / (2.9963 - 3 + 1.28155 * 0.0074));
+        var d = CouplingMatrix.Parse("etau=1");
+        Assert.Equal(ratio, ConstraintEvaluator.Bound(z, d, 0.1) / ConstraintEvaluator.Bound(ConstraintCatalog.Get("z-invisible"), d, 0.1), 1e-4);
+        Assert.Equal(0.9, at95.Single(c => c.Id == "na62-mununu").Cl);   // a published 90 % CL limit stays as published
+        Assert.Equal(0.95, at95.Single(c => c.Id == "bbn").Cl);
+        Assert.Same(ConstraintCatalog.All, ConstraintCatalog.AtCl(0.9));
+    }
+
+    [Fact]
     public void AllowedExcessesReproducePhysicsMd()
     {
         // physics.md §9: R_exp − R_SM + 1.28 σ_tot = 3.0e-7 (PIENU) and 2.4e-7 (NA62), two digits

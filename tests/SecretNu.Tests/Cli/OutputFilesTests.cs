@@ -37,6 +37,16 @@ public class OutputFilesTests
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "limit.json")));
         Assert.Equal(System.Text.Json.JsonValueKind.Number, json.RootElement.GetProperty("statistics").GetProperty("normalisation_sigma").ValueKind);
 
+        // issue 13 point 4: --cl 0.95 moves Δχ² to 3.841 and is recorded; the bound grows (about (3.841/2.706)^¼ for Δχ² ∝ g⁴)
+        string c95 = Path.Combine(tmp.Path, "c95");
+        var r95 = CliRunner.Run("limit", "--coupling", "etau", "--masses", "10MeV:100MeV:3", "--no-band", "--cl", "0.95", "--data", TestData.Directory, "--out", c95);
+        Assert.True(r95.Code == 0, r95.Err);
+        using (var j95 = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(c95, "limit.json"))))
+            Assert.Equal(0.95, j95.RootElement.GetProperty("confidence_level").GetDouble());
+        double G(string d) => double.Parse(File.ReadAllLines(Path.Combine(d, "faser-nu_etau.txt")).First(l => !l.StartsWith('#')).Split(' ')[1], CultureInfo.InvariantCulture);
+        Assert.InRange(G(c95) / G(dir), 1.05, 1.2);
+        Assert.Contains("value: 0.95", File.ReadAllText(Path.Combine(c95, "faser-nu_etau.yaml")));
+
         // issue 11 point 6: --threads changes nothing but the speed (a separate process: the thread count is per process)
         string one = Path.Combine(tmp.Path, "one");
         var single = CliProcess.Run(["limit", "--coupling", "etau", "--masses", "10MeV:100MeV:3", "--no-band", "--threads", "1", "--out", one]);

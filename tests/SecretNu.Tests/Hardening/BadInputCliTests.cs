@@ -19,6 +19,7 @@ public class BadInputCliTests
     [InlineData("twice", "limit", "--experiment", "faser-nu", "faser-nu", "--coupling", "etau", "--masses", "10MeV", "--no-band", "--out", "OUT")]
     [InlineData("below 1E-30", "spectrum", "--meson", "K+", "--mass", "10MeV", "--coupling", "etau=1e-300")] // was a message ending at a colon
     [InlineData("twice", "limit", "--coupling", "etau", "--masses", "10MeV,10MeV", "--no-band", "--out", "OUT")]
+    [InlineData("0.9 or 0.95", "limit", "--coupling", "etau", "--masses", "10MeV", "--cl", "0.8", "--out", "OUT")]
     [InlineData("1 to 1024", "limit", "--coupling", "etau", "--masses", "10MeV", "--threads", "0", "--out", "OUT")]
     [InlineData("4π", "limit", "--coupling", "etau=1e300", "--masses", "10MeV", "--no-band", "--out", "OUT")]
     [InlineData("--shard", "limit", "--coupling", "etau", "--masses", "10MeV", "--shard", "3/2", "--out", "OUT")]   // left an empty --out

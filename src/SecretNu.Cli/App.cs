@@ -27,6 +27,7 @@ public static class App
             LimitCommand.Create(context),
             ReproduceCommand.Create(context),
             BoundsCommand.Create(context),
+            PlaneCommand.Create(context),
             MergeCommand.Create(context),
             DataCommand.Create(context),
         };

@@ -15,7 +15,7 @@ public static class SummaryReport
 {
     public static string Write(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing,
         IReadOnlyList<Verdict> verdicts, IReadOnlyList<StatementCheck> statements, string options, IReadOnlyDictionary<string, TimeSpan>? timing = null,
-        double cl = 0.9)
+        double cl = 0.9, string? separation = null)
     {
         var sb = new StringBuilder();
         sb.Append($"# SecretNu {BuildInfo.Version}: bounds on a neutrino-only Z′ — summary\n\n");
@@ -79,6 +79,12 @@ public static class SummaryReport
                       $"{Fractions(s.Covered)} / {(s.CoveredSeedMode is null ? "–" : Fractions(s.CoveredSeedMode))} | **{s.Result}** |\n");
         sb.Append('\n');
 
+        if (separation is not null)
+        {
+            sb.Append("## Does FASERν determine g_ee and g_eτ separately?\n\n");
+            sb.Append("The paper states that FASERν can \"determine g_ee, g_eτ, g_eμ and g_μτ separately\". Worked example:\n\n");
+            sb.Append(separation).Append('\n');
+        }
         if (timing is not null)
         {
             sb.Append("## Timing (wall clock, cumulative)\n\n");

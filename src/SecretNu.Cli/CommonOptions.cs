@@ -56,6 +56,19 @@ public static class CommonOptions
     public static Fluxes.FluxSetup Setup(string experiment, string? data) =>
         new(DataDirectory.Resolve(data), LoadCard(experiment), Fluxes.FluxSettings.Default);
 
+    /// <summary>The cards of an --experiment list; an experiment named twice is refused (each gives one curve).</summary>
+    public static Detection.ExperimentCard[] LoadCards(IEnumerable<string> experiments)
+    {
+        var cards = experiments.Select(LoadCard).ToArray();
+        if (cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new InputException($"--experiment names {twice.Key} twice (each experiment gives one curve)");
+        return cards;
+    }
+
+    /// <summary>A --cl value: 0.9 or 0.95 (the levels every constraint and threshold is defined for).</summary>
+    public static double ConfidenceLevel(double cl) =>
+        cl is 0.9 or 0.95 ? cl : throw new InputException($"--cl {cl} must be 0.9 or 0.95");
+
     /// <summary>The card named or pointed to by an --experiment value.</summary>
     public static Detection.ExperimentCard LoadCard(string experiment) =>
         ForFlag("--experiment", experiment, () => Detection.ExperimentCatalog.Load(experiment));

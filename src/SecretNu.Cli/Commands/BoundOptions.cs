@@ -45,8 +45,7 @@ public sealed class BoundOptions
     /// <summary>The limit finder at the chosen CL: Δχ² = the χ²₁ quantile (2.70554 at 0.9, 3.84146 at 0.95).</summary>
     public LimitFinderOptions Finder(ParseResult p)
     {
-        double cl = p.GetValue(_cl);
-        if (cl is not (0.9 or 0.95)) throw new InputException($"--cl {cl} must be 0.9 or 0.95");
+        double cl = CommonOptions.ConfidenceLevel(p.GetValue(_cl));
         return new LimitFinderOptions { Threshold = cl == 0.9 ? Constants.DeltaChi2Cl90OneParameter : MathNet.Numerics.Distributions.ChiSquared.InvCDF(1, cl) };
     }
 

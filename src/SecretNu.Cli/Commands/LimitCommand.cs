@@ -40,9 +40,7 @@ public static class LimitCommand
         command.SetAction(parse =>
         {
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
-            var cards = parse.GetValue(experiments)!.Select(CommonOptions.LoadCard).ToArray();
-            if (cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
-                throw new InputException($"--experiment names {twice.Key} twice (each experiment gives one curve)");
+            var cards = CommonOptions.LoadCards(parse.GetValue(experiments)!);
             var couplings = BoundOptions.ParseCouplings(parse.GetValue(coupling)!);
             var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
             BoundOptions.RequireOpenMasses(couplings, masses, parse.GetValue(bound.Masses)!);

@@ -48,8 +48,7 @@ public static class PlaneCommand
             if (masses.Length == 0) throw new InputException("--mass names no mass");
             if (masses.Distinct().Count() != masses.Length) throw new InputException($"--mass '{parse.GetValue(mass)}' names a mass twice");
             BoundOptions.RequireOpenMasses(axes, masses, parse.GetValue(mass)!);
-            double level = parse.GetValue(cl);
-            if (level is not (0.9 or 0.95)) throw new InputException($"--cl {level} must be 0.9 or 0.95");
+            double level = CommonOptions.ConfidenceLevel(parse.GetValue(cl));
             CouplingMatrix? truthModel = parse.GetValue(truth) is string t ? CommonOptions.ForFlag("--truth-coupling", t, () => CouplingMatrix.Parse(t)) : null;
             if (truthModel is { IsZero: true }) throw new InputException("--truth-coupling has no non-zero coupling (omit it for SM truth)");
             var (mode, options) = seed.Read(parse);

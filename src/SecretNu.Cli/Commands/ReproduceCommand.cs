@@ -47,9 +47,7 @@ public static class ReproduceCommand
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
-            var cards = parse.GetValue(experiments)!.Select(CommonOptions.LoadCard).ToArray();
-            if (cards.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
-                throw new InputException($"--experiment names {twice.Key} twice (each experiment gives one curve)");
+            var cards = CommonOptions.LoadCards(parse.GetValue(experiments)!);
             var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
             var (mode, options) = seed.Read(parse);
             var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();

@@ -102,7 +102,8 @@ public static class FluxReport
     }
 
     /// <summary>SM (+ Z′) flux per species summed over parents, with the SM of non-Z′ parents included.</summary>
-    static double[] Total(FluxCalculation calc, ZPrimeFlux? z, NeutrinoSpecies s)
+    /// <summary>Fig. 1's neutrinos per true bin of a species: SM of every parent, with the Z′ parents' SM depleted by Γ_M/Γ_tot and their new ν added.</summary>
+    public static double[] Total(FluxCalculation calc, ZPrimeFlux? z, NeutrinoSpecies s)
     {
         var total = calc.StandardModel.Counts(s);
         if (z is null) return total;

@@ -39,6 +39,14 @@ public static class App
             Recursive = true,
         };
         root.Options.Add(threads);
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Folder of the persistent flux cache (default: $XDG_CACHE_HOME/secretnu or ~/.cache/secretnu). Results never depend on it.",
+            Recursive = true,
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Compute every flux intermediate afresh; read and write no cache.", Recursive = true };
+        root.Options.Add(cache);
+        root.Options.Add(noCache);
         foreach (var extra in ExtraCommands) root.Add(extra(context));
         // --version prints the version stamped in every output (not the entry assembly's, which is the test host in tests)
         foreach (var option in root.Options)
@@ -55,6 +63,8 @@ public static class App
         }
         try
         {
+            SecretNu.Fluxes.DopplerMeasureStore.Directory = parse.GetValue(noCache) ? null
+                : parse.GetValue(cache) is string c && c.Trim().Length > 0 ? Path.GetFullPath(c) : SecretNu.Fluxes.DopplerMeasureStore.DefaultDirectory();
             if (parse.GetValue(threads) is int n)
             {
                 if (n is < 1 or > 1024) throw new InputException($"--threads {n} must be 1 to 1024");

@@ -157,8 +157,8 @@ public sealed class ScanOptions
     /// <summary>The command line without what differs between shards and the merge: --out, --data, --shard, --resume.</summary>
     public static IReadOnlyList<string> MergeArguments(IReadOnlyList<string> args)
     {
-        string[] withValue = ["--out", "--data", "--shard", "--threads"]; // execution choices: they never change a number
-        string[] flags = ["--resume", "--from-checkpoints"];
+        string[] withValue = ["--out", "--data", "--shard", "--threads", "--cache"]; // execution choices: they never change a number
+        string[] flags = ["--resume", "--from-checkpoints", "--no-cache", "--discard-checkpoints"];
         var kept = new List<string>();
         for (int i = 0; i < args.Count; i++)
         {

@@ -62,6 +62,14 @@ public static class DataIntegrity
             .Select(e => (Entry: e, Problem: Problem(dataRoot, e.PathUnder(dataRoot))))
             .Where(x => x.Problem is not null).Select(x => (x.Entry, x.Problem!)).ToArray();
 
+    /// <summary>SHA-256 (hex) of a file, cached per (path, size, modification time); a link is read through.</summary>
+    public static string Sha256Of(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target;
+        return Digests.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), _ => Sha256(info.FullName));
+    }
+
     static string Sha256(string path)
     {
         using var stream = File.OpenRead(path);

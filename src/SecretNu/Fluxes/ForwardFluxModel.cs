@@ -13,6 +13,7 @@ namespace SecretNu.Fluxes;
 public sealed class ForwardFluxModel
 {
     static readonly ConcurrentDictionary<string, Lazy<HadronTable>> TableCache = new();
+    static readonly ConcurrentDictionary<(string Table, string Beamline, FluxSettings Settings, DetectorFace Face, AcceptanceMode Mode, int Parent), Lazy<DopplerMeasure>> PartCache = new();
     /// <summary>Measures per (data, energy, generator of the parent, beam line, settings, face, mode, parent): shared by every
     /// model of the process, so that generator choices with a common light or charm part reuse it.</summary>
     static readonly ConcurrentDictionary<(string Data, string Energy, string Generator, string Beamline, FluxSettings Settings, DetectorFace Face, AcceptanceMode Mode, int Parent), Lazy<DopplerMeasure>> MeasureCache = new();
@@ -51,6 +52,7 @@ public sealed class ForwardFluxModel
     {
         TableCache.Clear();
         MeasureCache.Clear();
+        PartCache.Clear();
     }
 
     bool HasTable(string generator, int pdg) =>
@@ -131,10 +133,29 @@ public sealed class ForwardFluxModel
         var key = (HadronRoot, EnergyLabel, generator, Beamline.Name, Settings with { Mode = m }, face, m, parent);
         return MeasureCache.GetOrAdd(key, k => new(() =>
         {
-            var integrator = new FaceIntegrator(k.Face, k.Mode, k.Settings.MinEnergy, k.Settings.FaceNodesPerUnitSpread, k.Settings.FaceNodeCap);
-            // an averaged generator choice: the measure is linear in the table, so average the measures
-            var parts = Tables(k.Parent).Select(t => DopplerMeasureBuilder.Build(t, Beamline, integrator, k.Settings, out _)).ToArray();
+            // an averaged generator choice: the measure is linear in the table, so average the measures of its parts;
+            // each part is built once per process (and read back from the persistent store when there is one), so a band
+            // member that uses one half of an average reuses it
+            var parts = GeneratorChoice.Parts(k.Generator).Select(g => PartMeasure(g, k.Parent, k.Face, k.Mode, k.Settings)).ToArray();
             return parts.Length == 1 ? parts[0] : DopplerMeasure.Average(parts);
+        })).Value;
+    }
+
+    /// <summary>The measure of one hadron table (one generator, one parent) for a face: cached per process and on disk.</summary>
+    DopplerMeasure PartMeasure(string generator, int parent, DetectorFace face, AcceptanceMode mode, FluxSettings settings)
+    {
+        string path = HadronTableCatalog.PathIn(HadronRoot, EnergyLabel, generator, parent);
+        var key = (path, Beamline.Name, settings, face, mode, parent);
+        return PartCache.GetOrAdd(key, _k => new(() =>
+        {
+            var table = TableCache.GetOrAdd(path, _ => new(() => HadronTableCatalog.LoadIn(HadronRoot, EnergyLabel, generator, parent))).Value;
+            string storeKey = DopplerMeasureStore.Directory is null ? "" :
+                DopplerMeasureStore.Key(SecretNu.Data.DataIntegrity.Sha256Of(path), Beamline.Name, face, mode, settings, parent);
+            return DopplerMeasureStore.GetOrBuild(storeKey, parent, () =>
+            {
+                var integrator = new FaceIntegrator(face, mode, settings.MinEnergy, settings.FaceNodesPerUnitSpread, settings.FaceNodeCap);
+                return DopplerMeasureBuilder.Build(table, Beamline, integrator, settings, out _);
+            });
         })).Value;
     }
 

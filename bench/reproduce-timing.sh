@@ -21,7 +21,7 @@ run() { # label, args...
     mem="?"
   fi
   end=$(date +%s.%N)
-  printf '%-34s %6.1f s  %6s MB\n' "$label" "$(echo "$end - $start" | bc)" "$mem"
+  printf '%-34s %6.1f s  %6s MB\n' "$label" "$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" "$mem"
 }
 run "reproduce, no cache"          reproduce --data "$data" --no-cache --out "$work/a"
 run "reproduce, empty cache"       reproduce --data "$data" --cache "$work/cache" --out "$work/b"

@@ -81,6 +81,13 @@ public static class MergeCommand
             context.Error.WriteLine($"secretnu: merge: {copied} mass points from {infos.Length} shards");
             var args = new List<string>(first.Info.Arguments) { "--out", dir, "--from-checkpoints" };
             if (parse.GetValue(data) is string d) args.AddRange(["--data", d]);
+            // the execution choices of the merge itself (cache, threads) apply to the re-run too
+            var given = context.Arguments;
+            for (int i = 0; i < given.Count; i++)
+            {
+                if (given[i] is "--no-cache") args.Add("--no-cache");
+                else if (given[i] is "--cache" or "--threads" && i + 1 < given.Count) args.AddRange([given[i], given[++i]]);
+            }
             return App.Run([.. args], context.Out, context.Error);
         });
         return command;

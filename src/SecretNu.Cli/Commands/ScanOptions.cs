@@ -35,7 +35,7 @@ public sealed class ScanOptions
     };
 
     /// <summary>The file in the checkpoint folder that says which run the checkpoints belong to.</summary>
-    public const string RunFile = "run.json";
+    public const string RunFile = CheckpointStore.RunFile;
 
     public void AddTo(Command c)
     {
@@ -68,19 +68,7 @@ public sealed class ScanOptions
                 throw new InputException($"--out '{outDir}' holds {existing} checkpoints of an earlier run: continue it with --resume, or start afresh with --discard-checkpoints");
             else RequireSameRun(folder, args);
         }
-        var store = new CheckpointStore(folder, resume, requireComplete: fromCheckpoints)
-        {
-            RunDescription = JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("version", BuildInfo.Version);
-                w.WriteStartArray("arguments");
-                foreach (var a in args) w.WriteStringValue(a);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }),
-            ExistingAtStart = existing,
-        };
+        var store = new CheckpointStore(folder, resume, requireComplete: fromCheckpoints) { RunArguments = args, ExistingAtStart = existing };
         var execution = new ScanExecution(store, p.GetValue(_shard) is string s ? Shard.Parse(s) : null);
         // Ctrl-C: say how to continue (the checkpoints written so far are complete files)
         string again = string.Join(' ', context.Arguments.Where(a => a != "--resume").Select(a => a.Contains(' ') ? $"'{a}'" : a));

@@ -57,15 +57,23 @@ public static class BoundCampaign
 
         // every input is read and checked before any flux is computed: cross-section files, generators, hadron tables
         var crossSections = new Dictionary<TargetMaterial, CrossSection>();
+        var known = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         foreach (var card in groups.Select(g => g.First()))
         {
             if (!crossSections.ContainsKey(card.Target)) crossSections[card.Target] = new CrossSection(data, card.Target);
             var setup = new FluxSetup(data, card, FluxSettings.Default with { Mode = request.Mode });
             var generators = request.Generators ?? setup.DefaultGenerators;
             setup.Model(generators).LoadTables();
+            known.AddRange(setup.Model(generators).InputFiles);
             if (request.Band)
-                foreach (var alt in Alternatives(card, generators)) setup.Model(alt).LoadTables();
+                foreach (var alt in Alternatives(card, generators))
+                {
+                    setup.Model(alt).LoadTables();
+                    known.AddRange(setup.Model(alt).InputFiles);
+                }
         }
+        // checkpoints of an earlier run made from other input files are refused here, before any flux is computed
+        execution?.Checkpoints?.RequireSameInputs([.. known, .. crossSections.Values.SelectMany(c => c.InputFiles)], data);
 
         foreach (var group in groups)
         {

@@ -41,8 +41,40 @@ public sealed class CheckpointStore
     public int Loaded => _loaded;
     /// <summary>Points computed and saved so far.</summary>
     public int Saved => _saved;
-    /// <summary>JSON written once to run.json beside the points: which run (version, options) they belong to.</summary>
-    public string? RunDescription { get; init; }
+    /// <summary>The command line of the run (without what does not change a number); written to run.json beside the points.</summary>
+    public IReadOnlyList<string>? RunArguments { get; init; }
+
+    /// <summary>Name of the file beside the points that says which run they belong to (version, options, input digests).</summary>
+    public const string RunFile = "run.json";
+
+    IReadOnlyList<(string File, string Sha256)> _inputs = [];
+
+    /// <summary>
+    /// Records the run's input files (display name and SHA-256) for run.json, and when resuming refuses, before any work,
+    /// checkpoints whose run.json names the same file with another digest (the data changed since they were written).
+    /// </summary>
+    public void RequireSameInputs(IReadOnlyList<string> files, DataDirectory data)
+    {
+        _inputs = files.Select(f => (Output.Provenance.DisplayName(f, data), Data.DataIntegrity.Sha256Of(f))).Distinct().OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
+        string path = Path.Combine(Directory, RunFile);
+        if (!Resume || !File.Exists(path)) return;
+        Dictionary<string, string> earlier;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            earlier = doc.RootElement.TryGetProperty("inputs", out var list)
+                ? list.EnumerateArray().ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!)
+                : [];
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new InputException($"damaged checkpoint run file ({e.Message}); start afresh with --discard-checkpoints", path, inner: e);
+        }
+        foreach (var (file, sha) in _inputs)
+            if (earlier.TryGetValue(file, out string? before) && before != sha)
+                throw new InputException($"--resume: {file} has changed since the checkpoints were written (SHA-256 {before[..12]}… then, {sha[..12]}… now); " +
+                    "start afresh with --discard-checkpoints", path);
+    }
     /// <summary>Point files present when the run started (to report those that did not match).</summary>
     public int ExistingAtStart { get; init; }
 
@@ -91,8 +123,25 @@ public sealed class CheckpointStore
     public void Save(string key, IReadOnlyList<LimitPoint> points)
     {
         System.IO.Directory.CreateDirectory(Directory);
-        if (RunDescription is not null && Interlocked.Exchange(ref _runWritten, 1) == 0)
-            AtomicFiles.WriteText(Path.Combine(Directory, "run.json"), RunDescription, durable: false);
+        if (RunArguments is not null && Interlocked.Exchange(ref _runWritten, 1) == 0)
+            AtomicFiles.WriteText(Path.Combine(Directory, RunFile), JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("version", BuildInfo.Version);
+                w.WriteStartArray("arguments");
+                foreach (var a in RunArguments) w.WriteStringValue(a);
+                w.WriteEndArray();
+                w.WriteStartArray("inputs");
+                foreach (var (file, sha) in _inputs)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", file);
+                    w.WriteString("sha256", sha);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }), durable: false);
         string json = JsonOutput.Write(w =>
         {
             w.WriteStartObject();

@@ -44,6 +44,23 @@ public class CheckpointSafetyTests
     }
 
     [Fact]
+    public void ResumeWithChangedInputFilesIsRefusedNamingTheFile()
+    {
+        using var tmp = new TempDirectory();
+        string dir = Path.Combine(tmp.Path, "a");
+        Assert.Equal(0, CliRunner.Run([.. Shard1, "--data", TestData.Directory, "--out", dir]).Code);
+        string run = Path.Combine(CheckpointStore.In(dir), "run.json");
+        var json = JsonNode.Parse(File.ReadAllText(run))!;
+        var input = json["inputs"]!.AsArray().First(i => i!["file"]!.GetValue<string>().EndsWith("EPOSLHC_14TeV_321.txt", StringComparison.Ordinal))!;
+        input["sha256"] = new string('0', 64); // as if the checkpoints had been made from another copy of the table
+        File.WriteAllText(run, json.ToJsonString());
+        var resumed = CliRunner.Run("limit", "--coupling", "etau", "--masses", "1MeV,10MeV", "--no-band", "--resume", "--data", TestData.Directory, "--out", dir);
+        Assert.Equal(2, resumed.Code);
+        Assert.Contains("EPOSLHC_14TeV_321.txt has changed", resumed.Err);
+        Assert.False(File.Exists(Path.Combine(dir, "limit.csv")));
+    }
+
+    [Fact]
     public void ShardsFromDifferentDataAreRefusedBeforeAnyWork()
     {
         using var tmp = new TempDirectory();

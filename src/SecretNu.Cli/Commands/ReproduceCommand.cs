@@ -85,7 +85,7 @@ public static class ReproduceCommand
             var seedVerdicts = seedResult is null ? (mode == AcceptanceMode.Collinear && options == ZPrimeOptions.Seed ? verdicts : null)
                 : VerdictSet.For(seedResult.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false, cl: cl);
             var statements = StatementCheck.For(verdicts, seedVerdicts);
-            var separation = SeparationExample(dataDir, cards[0], result, cl);
+            var separation = SeparationExample.Markdown(dataDir, cards[0], result, cl);
             foreach (var (number, coupling) in BoundFigures)
             {
                 var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
@@ -125,30 +125,4 @@ public static class ReproduceCommand
     }
 
     static string Greek(string c) => c.Replace("mu", "μ").Replace("tau", "τ");
-
-    /// <summary>
-    /// The worked example for the paper's claim that FASERν "can determine g_ee, g_eτ, g_eμ and g_μτ separately": Asimov
-    /// data from a Z′ at 10 MeV with g_ee and g_eτ at twice and at once the first experiment's 1-D bounds, and whether
-    /// the two-parameter allowed region reaches an axis (then the samples cannot tell the couplings apart).
-    /// </summary>
-    static string? SeparationExample(DataDirectory data, Detection.ExperimentCard card, CampaignResult result, double cl)
-    {
-        const double mass = 0.01;
-        double? Bound(string c) => result.Curves.FirstOrDefault(x => x.Experiment == card.Name && x.Coupling == c) is { } curve ? LimitReport.Interpolate(curve, mass) : null;
-        if (Bound("ee") is not double ee || Bound("etau") is not double etau) return null;
-        var response = new DetectorResponse(card, new CrossSection(data, card.Target), includeExposureScale: false);
-        var sb = new System.Text.StringBuilder();
-        sb.Append($"Asimov data from a Z′ at m_Z′ = 10 MeV with both g_ee and g_eτ non-zero; the {cl * 100:G3} % CL two-parameter region " +
-                  $"({card.Name}, samples ν_e and ν_τ) in the plane g_ee–g_eτ (`secretnu plane`). The 1-D bounds there are g_ee < {ee:0.00E+0}, " +
-                  $"g_eτ < {etau:0.00E+0}.\n\n| truth | region | result |\n|---|---|---|\n");
-        foreach (double k in new[] { 2.0, 1.0 })
-        {
-            var truth = CouplingMatrix.Parse(FormattableString.Invariant($"ee={k * ee:G4},etau={k * etau:G4}"));
-            var plane = CouplingPlane.Run(result.Reference, response, card.ExposureScale, new LimitScan(), (Flavor.E, Flavor.E), (Flavor.E, Flavor.Tau),
-                mass, Statistics.StatisticsOptions.Paper, new Statistics.LimitFinderOptions(), CouplingPlane.TwoParameterThreshold(cl), truth);
-            sb.Append($"| {k:G2}× the 1-D bounds: g_ee = {k * ee:0.00E+0}, g_eτ = {k * etau:0.00E+0} | {plane.Describe("ee", "eτ")} | " +
-                      $"{(plane.Separate == true ? "determined separately" : "not separately")} |\n");
-        }
-        return sb.ToString();
-    }
 }

@@ -16,6 +16,12 @@ public sealed class BoundOptions
     readonly Option<string?> _samples = new("--samples") { Description = "Event samples by flavour, e.g. e,tau (default: the seed paper's choice per coupling)." };
     readonly Option<double?> _truth = new("--truth-coupling") { Description = "Asimov data from a Z′ with this coupling scale at each mass (default: the SM)." };
     public readonly Option<bool> NoBand = new("--no-band") { Description = "Skip the generator band (faster)." };
+    readonly Option<string> _systematics = new("--systematics")
+    {
+        Description = "Statistical assumptions: paper (a 10 % normalisation pull per sample, the reference paper's) or realistic " +
+            "(each sample's pull as wide as half the spread of the card's generators, never below the paper's; docs/statistics.md).",
+        DefaultValueFactory = _ => "paper",
+    };
     readonly Option<double> _cl = new("--cl")
     {
         Description = "Confidence level of the bounds: 0.9 (Δχ² = 2.706, the paper's) or 0.95 (3.841), one parameter. Constraints from a " +
@@ -25,7 +31,7 @@ public sealed class BoundOptions
 
     public void AddTo(Command c)
     {
-        foreach (var o in new Option[] { Masses, _poisson, _varianceT, _commonPull, _norm, _tilt, _samples, _truth, NoBand, _cl }) c.Add(o);
+        foreach (var o in new Option[] { Masses, _poisson, _varianceT, _commonPull, _norm, _tilt, _samples, _truth, NoBand, _cl, _systematics }) c.Add(o);
     }
 
     public StatisticsOptions Statistics(ParseResult p)
@@ -41,6 +47,14 @@ public sealed class BoundOptions
             Tilt = p.GetValue(_tilt),
         };
     }
+
+    /// <summary>--systematics paper|realistic.</summary>
+    public Scans.Systematics Systematics(ParseResult p) => p.GetValue(_systematics) switch
+    {
+        "paper" => Scans.Systematics.Paper,
+        "realistic" => Scans.Systematics.Realistic,
+        var other => throw new InputException($"--systematics '{other}' must be paper or realistic"),
+    };
 
     /// <summary>The limit finder at the chosen CL: Δχ² = the χ²₁ quantile (2.70554 at 0.9, 3.84146 at 0.95).</summary>
     public LimitFinderOptions Finder(ParseResult p)

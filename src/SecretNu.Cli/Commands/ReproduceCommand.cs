@@ -53,7 +53,7 @@ public static class ReproduceCommand
             var couplings = BoundFigures.Select(f => (f.Coupling, CouplingMatrix.Parse($"{f.Coupling}=1"))).ToArray();
             BoundOptions.RequireOpenMasses(couplings, masses, parse.GetValue(bound.Masses)!);
             var request = new CampaignRequest(cards, couplings, masses, mode, options, bound.Statistics(parse), bound.Finder(parse),
-                Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse));
+                Band: !parse.GetValue(bound.NoBand), Flavours: bound.Flavours(parse), TruthScale: bound.Truth(parse), Systematics: bound.Systematics(parse));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
             var execution = scanOptions.Read(parse, dir, context);
@@ -100,14 +100,14 @@ public static class ReproduceCommand
                     texts.Add(($"{LimitReport.FileStem(c)}.yaml", HepDataYaml.Curve(c, request.Finder.ConfidenceLevel, "limits.json")));
                 }
             }
-            texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
+            texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, result.Statistics ?? request.Statistics, request.Finder,
                 existing, verdicts, result.BandGenerators, result.InputFiles,
                 [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV (log-spaced, with every kinematic end point inside)")], statements)));
             foreach (var (stem, figure, width, height) in figures) figure.Save(Path.Combine(dir, stem), width, height);
             var timing = new Dictionary<string, TimeSpan>(result.Timing) { ["all, including figures"] = clock.Elapsed };
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
                 $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
-                $"statistics: {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
+                $"statistics ({request.Systematics.ToString().ToLowerInvariant()}): {string.Join(", ", (result.Statistics ?? request.Statistics).Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
             texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing, cl, separation)));
             foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
             context.Out.WriteLine($"{cards[0].Name} bounds (90 % CL) at 1 / 10 / 100 MeV:");

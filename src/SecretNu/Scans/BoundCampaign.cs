@@ -19,12 +19,15 @@ public sealed record CampaignRequest(
     bool Band = true,
     int BandMassStride = 3,
     Flavor[]? Flavours = null,
-    double? TruthScale = null);
+    double? TruthScale = null,
+    Systematics Systematics = Systematics.Paper);
 
 /// <summary>The curves of a campaign: default generators, and the generator-band curves.</summary>
 /// <param name="InputFiles">Every file read: hadron tables of all generator choices, cross-section files, cards.</param>
+/// <param name="Statistics">The statistical choices the bounds used (with <see cref="Systematics.Realistic"/>, the per-sample
+/// widths of the first card group).</param>
 public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyList<LimitCurve> Band, IReadOnlyList<GeneratorChoice> BandGenerators,
-    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles);
+    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles, Statistics.StatisticsOptions? Statistics = null);
 
 /// <summary>
 /// Runs bound scans for several experiment cards and couplings. Cards that differ only in name and exposure scale
@@ -46,6 +49,7 @@ public static class BoundCampaign
         var bandGenerators = new List<GeneratorChoice>();
         var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
+        Statistics.StatisticsOptions? statistics = null;
         var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
         // progress counts mass points (per coupling and flux calculation): the reference and every band member
         var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
@@ -89,10 +93,19 @@ public static class BoundCampaign
             inputs.AddRange(crossSection.InputFiles);
             var response = new DetectorResponse(card, crossSection, includeExposureScale: false);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
+            var groupRequest = request;
+            if (request.Systematics == Systematics.Realistic)
+            {
+                // σ_α per sample from the generators' spread (their fluxes are the band's: computed once, cached)
+                var widths = GeneratorSpread.NormalisationWidths(setup, generators, Alternatives(card, generators), response, request.Mode, request.Options,
+                    request.Statistics.NormalisationSigma);
+                groupRequest = request with { Statistics = request.Statistics with { NormalisationSigmaBySample = widths } };
+            }
+            statistics ??= groupRequest.Statistics;
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
             stage = $"bounds ({card.Name}), mass points";
             progress?.Invoke(stage, done, steps);
-            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses, execution, pointDone));
+            curves.AddRange(RunCouplings(scan, calc, response, exposures, groupRequest, request.Masses, execution, pointDone));
             timing[$"bounds {card.Name}"] = clock.Elapsed;
             if (!request.Band) continue;
             var alternatives = Alternatives(card, generators);
@@ -104,12 +117,12 @@ public static class BoundCampaign
                 progress?.Invoke($"generator band member {k + 1}/{alternatives.Count} ({alt}): fluxes", done, steps);
                 var altCalc = new FluxCalculation(setup, alt, request.Mode, request.Options, AnalysisGrid.TrueEdges);
                 inputs.AddRange(altCalc.InputFiles);
-                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses, execution, pointDone));
+                band.AddRange(RunCouplings(scan, altCalc, response, exposures, groupRequest, bandMasses, execution, pointDone));
             }
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
         progress?.Invoke("done", done, steps);
-        return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs);
+        return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs, statistics);
     }
 
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>

@@ -48,7 +48,8 @@ public sealed class ProfiledChi2
     readonly double[] _alpha, _beta;
     readonly string[] _sampleNames;
     readonly bool _varianceObserved, _tilt;
-    readonly double _invSigmaA2, _invSigmaB2;
+    readonly double[] _invSigmaA2; // per pull group
+    readonly double _invSigmaB2;
 
     /// <summary>Sets up the χ² for the observed counts (and energies) of <paramref name="samples"/>; their predictions are ignored.</summary>
     /// <param name="samples">At least one sample. With the tilt, every sample needs bin energies.</param>
@@ -62,7 +63,6 @@ public sealed class ProfiledChi2
         Options = options;
         _varianceObserved = options.GaussianVariance == GaussianVariance.Observed;
         _tilt = options.Tilt;
-        _invSigmaA2 = 1 / (options.NormalisationSigma * options.NormalisationSigma);
         _invSigmaB2 = 1 / (options.TiltSigma * options.TiltSigma);
 
         _sampleStart = new int[samples.Count + 1];
@@ -95,6 +95,9 @@ public sealed class ProfiledChi2
             }
         }
         _groupStart = options.PullGrouping == PullGrouping.Common ? [0, n] : (int[])_sampleStart.Clone();
+        // σ_α per group: a sample's own width with per-sample pulls, the common one otherwise
+        _invSigmaA2 = Enumerable.Range(0, GroupCount).Select(k => options.PullGrouping == PullGrouping.Common ? options.NormalisationSigma
+            : options.NormalisationSigmaOf(_sampleNames[k])).Select(sa => 1 / (sa * sa)).ToArray();
         _alpha = new double[GroupCount];
         _beta = new double[GroupCount];
     }
@@ -172,8 +175,8 @@ public sealed class ProfiledChi2
         {
             int start = _groupStart[k], end = _groupStart[k + 1];
             total += _tilt
-                ? MinimizeTilted(predicted, start, end, out _alpha[k], out _beta[k])
-                : MinimizeNormalisation(predicted, start, end, forceNewton, out _alpha[k]);
+                ? MinimizeTilted(predicted, start, end, _invSigmaA2[k], out _alpha[k], out _beta[k])
+                : MinimizeNormalisation(predicted, start, end, _invSigmaA2[k], forceNewton, out _alpha[k]);
         }
         return total;
     }
@@ -194,7 +197,7 @@ public sealed class ProfiledChi2
         for (int k = 0; k < GroupCount; k++)
         {
             double a = alpha[k], b = _tilt ? beta[k] : 0;
-            chi2 += a * a * _invSigmaA2 + (_tilt ? b * b * _invSigmaB2 : 0);
+            chi2 += a * a * _invSigmaA2[k] + (_tilt ? b * b * _invSigmaB2 : 0);
             for (int i = _groupStart[k]; i < _groupStart[k + 1]; i++)
             {
                 double t = CheckedPrediction(predicted, i);
@@ -237,7 +240,7 @@ public sealed class ProfiledChi2
     // plus α²/σ_α². Hence f′/2 = D + αB + S_T − S_O/(1+α) + α/σ_α² and f″/2 = B + S_O/(1+α)² + 1/σ_α²: §8's
     // formulas, summed once.
 
-    double MinimizeNormalisation(ReadOnlySpan<double> predicted, int start, int end, bool forceNewton, out double alpha)
+    double MinimizeNormalisation(ReadOnlySpan<double> predicted, int start, int end, double invSigmaA2, bool forceNewton, out double alpha)
     {
         double c = 0, d = 0, b = 0, sT = 0, sO = 0, dev0 = 0;
         bool infinite = false;
@@ -269,10 +272,10 @@ public sealed class ProfiledChi2
             return double.PositiveInfinity;
         }
         alpha = sT == 0 && !forceNewton
-            ? -d / (b + _invSigmaA2)                                 // closed form (no Poisson bin with T > 0)
-            : NewtonAlpha(d, b + _invSigmaA2, sT, sO);
+            ? -d / (b + invSigmaA2)                                  // closed form (no Poisson bin with T > 0)
+            : NewtonAlpha(d, b + invSigmaA2, sT, sO);
         double a = alpha;
-        double value = c + a * (2 * d + a * (b + _invSigmaA2));
+        double value = c + a * (2 * d + a * (b + invSigmaA2));
         if (sT > 0) value += dev0 + 2 * (a * sT - (sO > 0 ? sO * BinChi2.Log1P(a) : 0));
         return Math.Max(0, value); // ≥ 0 exactly; rounding can leave −1e-16 when the fit is perfect
     }
@@ -426,13 +429,13 @@ public sealed class ProfiledChi2
         throw new InvalidOperationException($"Newton for the normalisation pull at fixed tilt did not converge (beta={b}).");
     }
 
-    double MinimizeTilted(ReadOnlySpan<double> predicted, int start, int end, out double alpha, out double beta)
+    double MinimizeTilted(ReadOnlySpan<double> predicted, int start, int end, double invSigmaA2, out double alpha, out double beta)
     {
         var g = new TiltedGroup
         {
             T = predicted[start..end], O = _observed.AsSpan(start, end - start), X = _tiltX.AsSpan(start, end - start),
             Gaussian = _gaussian.AsSpan(start, end - start), XMin = double.PositiveInfinity, XMax = double.NegativeInfinity,
-            InvSA2 = _invSigmaA2, InvSB2 = _invSigmaB2,
+            InvSA2 = invSigmaA2, InvSB2 = _invSigmaB2,
         };
         alpha = beta = 0;
         for (int j = 0; j < g.T.Length; j++)

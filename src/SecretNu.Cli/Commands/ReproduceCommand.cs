@@ -64,6 +64,10 @@ public static class ReproduceCommand
             var seedRequest = request with { Mode = AcceptanceMode.Collinear, Options = ZPrimeOptions.Seed, Band = false };
             var seedResult = seedComparison
                 ? progress.Run("seed-mode comparison curves", report => BoundCampaign.Run(dataDir, seedRequest, report, execution)) : null;
+            // the same curves under realistic systematics (no band), drawn beside the paper's (issue 13 point 3)
+            var realisticResult = request.Systematics == Systematics.Paper
+                ? progress.Run("realistic-systematics curves", report => BoundCampaign.Run(dataDir, request with { Systematics = Systematics.Realistic, Band = false }, report, execution))
+                : null;
             if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir, result.InputFiles, dataDir);
             // every text is built (and checked) before any file is written
             var texts = new List<(string Name, string Text)>();
@@ -86,11 +90,16 @@ public static class ReproduceCommand
                 : VerdictSet.For(seedResult.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false, cl: cl);
             var statements = StatementCheck.For(verdicts, seedVerdicts);
             var separation = SeparationExample.Markdown(dataDir, cards[0], result, cl);
+            var realisticVerdicts = realisticResult is null ? null : VerdictSet.For(realisticResult.Curves, directions, options.Normalisation, scenarios: false, cl: cl);
             foreach (var (number, coupling) in BoundFigures)
             {
                 var curves = result.Curves.Where(c => c.Coupling == coupling).ToArray();
                 var band = request.Band ? result.Band.Where(c => c.Coupling == coupling).ToArray() : null;
-                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}", cl), BoundFigure.Width, BoundFigure.Height));
+                var realistic = realisticResult?.Curves.Where(c => c.Coupling == coupling).ToArray();
+                figures.Add(($"fig{number}", BoundFigure.Create(coupling, curves, band, existing[coupling], $"Fig. {number}: bound on g_{{{Greek(coupling)}}}", cl, realistic), BoundFigure.Width, BoundFigure.Height));
+                if (realistic is not null)
+                    texts.Add(($"fig{number}-realistic.csv", Provenance.CommentLine($"Fig. {number}: {cl:P0} CL bounds on g_{coupling} under realistic systematics (docs/statistics.md)", "limits.json") +
+                        LimitReport.Csv(realistic, null)));
                 texts.Add(($"fig{number}.csv", Provenance.CommentLine($"Fig. {number}: {cl:P0} CL bounds on g_{coupling}", "limits.json") + LimitReport.Csv(curves, band)));
                 texts.Add(($"fig{number}-existing.csv", Provenance.CommentLine($"Fig. {number}: existing constraints on g_{coupling}", "limits.json") +
                     ConstraintReport.Csv(new Dictionary<string, IReadOnlyList<ExistingBound>> { [coupling] = existing[coupling] })));
@@ -108,7 +117,7 @@ public static class ReproduceCommand
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
                 $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
                 $"statistics ({request.Systematics.ToString().ToLowerInvariant()}): {string.Join(", ", (result.Statistics ?? request.Statistics).Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
-            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing, cl, separation)));
+            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing, cl, separation, realisticResult?.Curves, realisticVerdicts, realisticResult?.Statistics)));
             foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
             context.Out.WriteLine($"{cards[0].Name} bounds (90 % CL) at 1 / 10 / 100 MeV:");
             foreach (var (_, coupling) in BoundFigures)

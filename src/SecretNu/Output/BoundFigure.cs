@@ -23,7 +23,7 @@ public static class BoundFigure
     public const int Width = 1500, Height = 800;
 
     public static Figure Create(string couplingLabel, IReadOnlyList<LimitCurve> curves, IReadOnlyList<LimitCurve>? band,
-        IReadOnlyList<ExistingBound> existing, string? title = null, double cl = 0.9)
+        IReadOnlyList<ExistingBound> existing, string? title = null, double cl = 0.9, IReadOnlyList<LimitCurve>? realistic = null)
     {
         var fig = new Figure
         {
@@ -48,6 +48,15 @@ public static class BoundFigure
                 fig.Band(x, lo, hi, color, null, 0.18);
             }
             fig.Line(x, y, i == 0 ? LineStyle.Solid(color, 2.5) : LineStyle.Dashed(color, 2.5), Label(c.Experiment));
+        }
+        // the same experiments under realistic systematics: thin dash-dot lines of the same colours
+        for (int i = 0; i < (realistic?.Count ?? 0); i++)
+        {
+            var c = realistic![i];
+            var pts = c.Points.Where(p => p.Coupling is not null).ToArray();
+            var color = Colours[Math.Min(i, Colours.Length - 1)];
+            fig.Line(pts.Select(p => p.Mass * 1e3).ToArray(), pts.Select(p => p.Coupling!.Value).ToArray(),
+                new LineStyle(color, 1.6, LinePattern.DashDot), $"{Label(c.Experiment)}, realistic syst.");
         }
         fig.SetXLimits(1e-3, 600).SetYLimits(1e-10, 1);
         return fig;

@@ -15,7 +15,8 @@ public static class SummaryReport
 {
     public static string Write(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing,
         IReadOnlyList<Verdict> verdicts, IReadOnlyList<StatementCheck> statements, string options, IReadOnlyDictionary<string, TimeSpan>? timing = null,
-        double cl = 0.9, string? separation = null)
+        double cl = 0.9, string? separation = null, IReadOnlyList<LimitCurve>? realisticCurves = null, IReadOnlyList<Verdict>? realisticVerdicts = null,
+        Statistics.StatisticsOptions? realisticStatistics = null)
     {
         var sb = new StringBuilder();
         sb.Append($"# SecretNu {BuildInfo.Version}: bounds on a neutrino-only Z′ — summary\n\n");
@@ -79,6 +80,24 @@ public static class SummaryReport
                       $"{Fractions(s.Covered)} / {(s.CoveredSeedMode is null ? "–" : Fractions(s.CoveredSeedMode))} | **{s.Result}** |\n");
         sb.Append('\n');
 
+        if (realisticCurves is not null && realisticVerdicts is not null)
+        {
+            sb.Append("## Under realistic systematics\n\n");
+            sb.Append("Each sample's flux normalisation as uncertain as the generators disagree (half their envelope, never below the paper's " +
+                      "10 %; docs/statistics.md): ");
+            sb.Append(string.Join(", ", (realisticStatistics?.NormalisationSigmaBySample ?? new Dictionary<string, double>())
+                .OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"σ({x.Key}) = {x.Value:0.00}"))).Append(". Shape nuisances, detector efficiencies " +
+                "and ν_τ backgrounds are not included yet.\n\n");
+            sb.Append("| coupling | experiment | bound at 10 / 100 MeV (paper → realistic) | below all default constraints (realistic) |\n|---|---|---|---|\n");
+            foreach (var c in realisticCurves)
+            {
+                var paper = curves.FirstOrDefault(x => x.Experiment == c.Experiment && x.Coupling == c.Coupling);
+                string Pair(double m) => $"{(paper is null ? "–" : At(paper, m))} → {At(c, m)}";
+                var v = Find(realisticVerdicts, c, "all");
+                sb.Append($"| g_{c.Coupling} | {c.Experiment} | {Pair(0.01)} / {Pair(0.1)} | {ConstraintReport.Ranges(v?.Ranges ?? [])} |\n");
+            }
+            sb.Append('\n');
+        }
         if (separation is not null)
         {
             sb.Append("## Does FASERν determine g_ee and g_eτ separately?\n\n");

@@ -15,15 +15,19 @@ public sealed class DetectorResponse
     public double NucleonsPerCm2 { get; }
     public ExperimentCard Card { get; }
     public CrossSection CrossSection { get; }
+    /// <summary>Whether the card's realistic per-flavour efficiencies are used.</summary>
+    public bool Realistic { get; }
 
-    public DetectorResponse(ExperimentCard card, CrossSection sigma, bool includeExposureScale = true)
+    /// <param name="realistic">Use the card's per-flavour efficiencies of <see cref="ExperimentCard.Realistic"/> (when it has them).</param>
+    public DetectorResponse(ExperimentCard card, CrossSection sigma, bool includeExposureScale = true, bool realistic = false)
     {
-        Card = card; CrossSection = sigma;
+        Card = card; CrossSection = sigma; Realistic = realistic && card.Realistic is not null;
         NucleonsPerCm2 = Detection.CrossSection.NucleonsPerCm2(card.TargetMassT, card.FaceAreaM2);
-        double factor = card.Efficiency * (includeExposureScale ? card.ExposureScale : 1) * NucleonsPerCm2;
         var edges = AnalysisGrid.TrueEdges;
         foreach (var s in FlavorExtensions.AllSpecies)
         {
+            double efficiency = realistic && card.Realistic is { } r ? r.EfficiencyOf(s.Flavor()) : card.Efficiency;
+            double factor = efficiency * (includeExposureScale ? card.ExposureScale : 1) * NucleonsPerCm2;
             var w = new double[edges.Length - 1];
             for (int k = 0; k < w.Length; k++) w[k] = factor * sigma.Sigma(s, Math.Sqrt(edges[k] * edges[k + 1]));
             _weight[(int)s] = w;

@@ -75,6 +75,10 @@ public sealed record ExperimentCard
     /// directory's foresee/hadrons.</summary>
     public string? HadronDirectory { get; init; }
 
+    /// <summary>The detector as assumed under <c>--systematics realistic</c> ([realistic] table), or null (the paper's
+    /// efficiency for every flavour and no background then, too).</summary>
+    public RealisticDetector? Realistic { get; init; }
+
     /// <summary>Published-flux folder to validate against (FASERv, FASERv2, FLArE, SND@LHC), or null.</summary>
     public string? PublishedFolder { get; init; }
 
@@ -96,4 +100,16 @@ public sealed record ExperimentCard
 
     /// <summary>Hadron-table folder label of <see cref="SqrtSTeV"/>: "14" or "13.6".</summary>
     public string EnergyLabel => HadronTableCatalog.EnergyLabel(SqrtSTeV);
+}
+
+/// <summary>
+/// Detector realism of a card (issue 13 point 2): CC detection efficiency per flavour, and the background of the ν_τ
+/// sample as a fraction of the ν_e + ν_μ CC events in the same reconstructed bin (charm production with the lepton
+/// missed, NC with a secondary interaction mimicking a kink), each with where the number comes from ("assumed" when it
+/// is not from a publication; every output lists it).
+/// </summary>
+public sealed record RealisticDetector(double EfficiencyE, double EfficiencyMu, double EfficiencyTau, double TauBackgroundFraction, string Source)
+{
+    /// <summary>The efficiency of a flavour.</summary>
+    public double EfficiencyOf(Physics.Flavor f) => f switch { Physics.Flavor.E => EfficiencyE, Physics.Flavor.Mu => EfficiencyMu, _ => EfficiencyTau };
 }

@@ -44,6 +44,7 @@ public static class ExperimentCardReader
         ["statistics"] = ["exposure_scale"],
         ["generators"] = ["light", "charm", "directory"],
         ["published"] = ["folder", "directory", "prefix"],
+        ["realistic"] = ["efficiency_e", "efficiency_mu", "efficiency_tau", "tau_background_fraction", "source"],
     };
 
     /// <summary>Reads and validates the card at <paramref name="path"/>.</summary>
@@ -108,6 +109,20 @@ public static class ExperimentCardReader
         ImmutableArray<string> light = card.RequiredStringList("generators", "light");
         ImmutableArray<string> charm = card.RequiredStringList("generators", "charm");
         string? hadronDirectory = card.OptionalFolder("generators", "directory");
+        RealisticDetector? realistic = null;
+        if (card.HasTable("realistic"))
+        {
+            double Efficiency(string key)
+            {
+                double e = card.RequiredNumber("realistic", key, out int line);
+                if (!(e > 0 && e <= 1)) throw card.Error("realistic", key, line, "must be in (0, 1]");
+                return e;
+            }
+            double background = card.RequiredNumber("realistic", "tau_background_fraction", out int backgroundLine);
+            if (!(background >= 0 && background <= 1)) throw card.Error("realistic", "tau_background_fraction", backgroundLine, "must be in [0, 1]");
+            realistic = new RealisticDetector(Efficiency("efficiency_e"), Efficiency("efficiency_mu"), Efficiency("efficiency_tau"), background,
+                card.RequiredString("realistic", "source"));
+        }
 
         string? folder = card.OptionalString("published", "folder", out int folderLine);
         if (folder is not null && !PublishedFluxCatalog.Folders.Contains(folder))
@@ -145,6 +160,7 @@ public static class ExperimentCardReader
             LightGenerators = light,
             CharmGenerators = charm,
             HadronDirectory = hadronDirectory,
+            Realistic = realistic,
             PublishedFolder = folder,
             PublishedFiles = publishedDirectory is null ? null : (publishedDirectory, prefix!),
         };
@@ -292,6 +308,9 @@ public static class ExperimentCardReader
             if (string.IsNullOrWhiteSpace(s)) throw Error(table, key, line, "must not be empty");
             return s;
         }
+
+        /// <summary>Whether the card has this table.</summary>
+        public bool HasTable(string table) => _tables.ContainsKey(table);
 
         public string? OptionalString(string table, string key) => OptionalString(table, key, out _);
 

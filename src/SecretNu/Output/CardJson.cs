@@ -34,6 +34,16 @@ public static class CardJson
         foreach (var g in c.CharmGenerators) w.WriteStringValue(g);
         w.WriteEndArray();
         if (c.HadronDirectory is not null) w.WriteString("hadron_directory", c.HadronDirectory);
+        if (c.Realistic is { } r)
+        {
+            w.WriteStartObject("realistic");
+            w.WriteNumber("efficiency_e", r.EfficiencyE);
+            w.WriteNumber("efficiency_mu", r.EfficiencyMu);
+            w.WriteNumber("efficiency_tau", r.EfficiencyTau);
+            w.WriteNumber("tau_background_fraction", r.TauBackgroundFraction);
+            w.WriteString("source", r.Source);
+            w.WriteEndObject();
+        }
         if (c.PublishedFolder is not null) w.WriteString("published_folder", c.PublishedFolder);
         if (c.PublishedFiles is var (dir, prefix)) { w.WriteString("published_directory", dir); w.WriteString("published_prefix", prefix); }
         w.WriteEndObject();

@@ -86,8 +86,9 @@ public static class SummaryReport
             sb.Append("Each sample's flux normalisation as uncertain as the generators disagree (half their envelope, never below the paper's " +
                       "10 %; docs/statistics.md): ");
             sb.Append(string.Join(", ", (realisticStatistics?.NormalisationSigmaBySample ?? new Dictionary<string, double>())
-                .OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"σ({x.Key}) = {x.Value:0.00}"))).Append(". Shape nuisances, detector efficiencies " +
-                "and ν_τ backgrounds are not included yet.\n\n");
+                .OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"σ({x.Key}) = {x.Value:0.00}"))).Append(". Per-flavour efficiencies and a ν_τ " +
+                "background apply only where a card's [realistic] table gives them (with their source); the bundled cards give none, since no published " +
+                "FASERν number could be confirmed (docs/statistics.md). Shape nuisances are not included yet.\n\n");
             sb.Append("| coupling | experiment | bound at 10 / 100 MeV (paper → realistic) | below all default constraints (realistic) |\n|---|---|---|---|\n");
             foreach (var c in realisticCurves)
             {

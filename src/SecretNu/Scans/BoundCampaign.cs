@@ -91,7 +91,8 @@ public static class BoundCampaign
             var crossSection = crossSections[card.Target];
             inputs.AddRange(calc.InputFiles);
             inputs.AddRange(crossSection.InputFiles);
-            var response = new DetectorResponse(card, crossSection, includeExposureScale: false);
+            bool realisticDetector = request.Systematics == Systematics.Realistic && card.Realistic is not null;
+            var response = new DetectorResponse(card, crossSection, includeExposureScale: false, realistic: realisticDetector);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
             var groupRequest = request;
             if (request.Systematics == Systematics.Realistic)
@@ -134,7 +135,8 @@ public static class BoundCampaign
         Parallel.For(0, results.Length, Parallelism.Options, i =>
         {
             var (label, direction) = request.Couplings[i];
-            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
+            double background = request.Systematics == Systematics.Realistic ? calc.Setup.Card.Realistic?.TauBackgroundFraction ?? 0 : 0;
+            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background);
             results[i] = scan.Run(calc, response, exposures, limit, pointDone, execution: execution,
                 scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit));
         });
@@ -157,6 +159,8 @@ public static class BoundCampaign
         parts.AddRange(calc.Options.Describe().Select(kv => $"option {kv.Key}={kv.Value}"));
         parts.Add($"coupling {r.Label}: {string.Join(",", r.Direction.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}");
         parts.Add($"flavours {(r.Flavours is null ? "seed" : string.Join(",", r.Flavours))}; truth {(r.TruthScale is double t ? R(t) : "sm")}");
+        // realistic detector: efficiencies per flavour (in the response) and the ν_τ background; absent for the paper's choices
+        if (r.TauBackgroundFraction != 0 || response.Realistic) parts.Add($"realistic detector; tau background {R(r.TauBackgroundFraction)}");
         parts.AddRange(r.Statistics.Describe().Select(kv => $"statistics {kv.Key}={kv.Value}"));
         parts.AddRange(r.Finder.Describe().Select(kv => $"finder {kv.Key}={kv.Value}"));
         return CheckpointStore.Key(parts);
@@ -174,5 +178,6 @@ public static class BoundCampaign
         c.SqrtSTeV, c.LuminosityFb, c.Beamline, c.DistanceM, c.WidthM, c.HeightM, c.OffsetXM, c.OffsetYM, c.Target, c.TargetMassT,
         c.Efficiency, c.EnergyResolution, c.ChargeIdentification, string.Join(",", c.LightGenerators), string.Join(",", c.CharmGenerators),
         c.HadronDirectory ?? "",
+        c.Realistic is { } r ? string.Join(",", new object[] { r.EfficiencyE, r.EfficiencyMu, r.EfficiencyTau, r.TauBackgroundFraction }.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture))) : "",
     }.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture)));
 }

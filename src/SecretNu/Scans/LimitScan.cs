@@ -12,8 +12,10 @@ namespace SecretNu.Scans;
 /// <param name="Label">Name of the coupling in outputs (e.g. "etau").</param>
 /// <param name="Flavours">Event samples by flavour; null = the seed paper's choice for the direction.</param>
 /// <param name="TruthScale">Asimov data from a Z′ of this scale (at each mass) instead of the SM.</param>
+/// <param name="TauBackgroundFraction">Background of the ν_τ sample(s): this fraction of the SM ν_e + ν_μ CC events in the same
+/// reconstructed bin, added to data and prediction alike (0: none, the paper's assumption).</param>
 public sealed record LimitRequest(CouplingMatrix Direction, string Label, IReadOnlyList<double> Masses, StatisticsOptions Statistics,
-    LimitFinderOptions Finder, Flavor[]? Flavours = null, double? TruthScale = null)
+    LimitFinderOptions Finder, Flavor[]? Flavours = null, double? TruthScale = null, double TauBackgroundFraction = 0)
 {
     public static IReadOnlyList<double> LogSpaced(double lo, double hi, int n) =>
         n == 1 ? [lo] : Enumerable.Range(0, n).Select(i => lo * Math.Pow(hi / lo, (double)i / (n - 1))).ToArray();
@@ -54,6 +56,7 @@ public sealed class LimitScan
         if (!AnalysisGrid.IsAligned(calc.Edges)) throw new ArgumentException("the flux calculation must use AnalysisGrid.TrueEdges");
         var flavours = request.Flavours ?? EventSample.SeedFlavours(request.Direction);
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
+        var background = Background(calc, response, samples, request.TauBackgroundFraction);
         int nm = request.Masses.Count;
         var results = new LimitPoint[exposures.Count, nm];
         int done = 0;
@@ -86,7 +89,7 @@ public sealed class LimitScan
             var scratch = new double[events.ScratchLength];
             var prediction = new double[samples.Length * events.RecoBins];
             for (int e = 0; e < exposures.Count; e++)
-                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction);
+                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction, background);
             store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
             progress?.Invoke(Interlocked.Increment(ref done), nm);
         });
@@ -94,15 +97,38 @@ public sealed class LimitScan
             Enumerable.Range(0, nm).Select(i => results[e, i]).Where(p => p is not null).ToArray())).ToArray();
     }
 
-    static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction)
+    /// <summary>Background events per sample and reconstructed bin (for the card's exposure without its scale): for each
+    /// ν_τ sample, <paramref name="fraction"/> × the SM ν_e + ν_μ CC events of the bin, shared equally between the ν_τ samples.</summary>
+    static double[]? Background(FluxCalculation calc, DetectorResponse response, EventSample[] samples, double fraction)
+    {
+        int tauSamples = samples.Count(s => s.Species.All(sp => sp.Flavor() == Flavor.Tau));
+        if (fraction <= 0 || tauSamples == 0) return null;
+        int nr = AnalysisGrid.RecoEdges.Length - 1;
+        var source = new double[nr];
+        foreach (var f in new[] { Flavor.E, Flavor.Mu })
+        {
+            var reco = response.Events(new EventSample("background source", [f.Neutrino(), f.Antineutrino()]), s => calc.StandardModel.Counts(s));
+            for (int j = 0; j < nr; j++) source[j] += reco[j];
+        }
+        var b = new double[samples.Length * nr];
+        for (int si = 0; si < samples.Length; si++)
+            if (samples[si].Species.All(sp => sp.Flavor() == Flavor.Tau))
+                for (int j = 0; j < nr; j++) b[si * nr + j] = fraction * source[j] / tauSamples;
+        return b;
+    }
+
+    static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction,
+        double[]? background = null)
     {
         int nr = events.RecoBins;
         var sm = events.StandardModel(multiplier);
+        if (background is not null) for (int j = 0; j < sm.Length; j++) sm[j] += multiplier * background[j];
         var observed = sm;
         if (request.TruthScale is double truth)
         {
             observed = new double[sm.Length];
             events.Predict(truth, multiplier, scratch, observed);
+            if (background is not null) for (int j = 0; j < observed.Length; j++) observed[j] += multiplier * background[j];
         }
         var energies = Enumerable.Range(0, nr).Select(j => Math.Sqrt(AnalysisGrid.RecoEdges[j] * AnalysisGrid.RecoEdges[j + 1])).ToArray();
         var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), energies)).ToArray();
@@ -111,6 +137,7 @@ public sealed class LimitScan
         double Evaluate(double g)
         {
             events.Predict(g, multiplier, scratch, prediction);
+            if (background is not null) for (int j = 0; j < prediction.Length; j++) prediction[j] += multiplier * background[j];
             return delta.Evaluate(prediction);
         }
         var result = LimitFinder.Find(Evaluate, request.Finder);

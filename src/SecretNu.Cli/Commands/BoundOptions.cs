@@ -19,7 +19,7 @@ public sealed class BoundOptions
     readonly Option<string> _systematics = new("--systematics")
     {
         Description = "Statistical assumptions: paper (a 10 % normalisation pull per sample, the reference paper's) or realistic " +
-            "(each sample's pull as wide as half the spread of the card's generators, never below the paper's; docs/statistics.md).",
+            "(also each alternative generator as a ±1σ normalisation-and-shape template, and the card's [realistic] detector; docs/statistics.md).",
         DefaultValueFactory = _ => "paper",
     };
     readonly Option<double> _cl = new("--cl")
@@ -48,13 +48,19 @@ public sealed class BoundOptions
         };
     }
 
-    /// <summary>--systematics paper|realistic.</summary>
-    public Scans.Systematics Systematics(ParseResult p) => p.GetValue(_systematics) switch
+    /// <summary>--systematics paper|realistic (realistic profiles templates: no tilt, Gaussian variance = observed).</summary>
+    public Scans.Systematics Systematics(ParseResult p)
     {
-        "paper" => Scans.Systematics.Paper,
-        "realistic" => Scans.Systematics.Realistic,
-        var other => throw new InputException($"--systematics '{other}' must be paper or realistic"),
-    };
+        var s = p.GetValue(_systematics) switch
+        {
+            "paper" => Scans.Systematics.Paper,
+            "realistic" => Scans.Systematics.Realistic,
+            var other => throw new InputException($"--systematics '{other}' must be paper or realistic"),
+        };
+        if (s == Scans.Systematics.Realistic && (p.GetValue(_tilt) || p.GetValue(_varianceT)))
+            throw new InputException("--systematics realistic profiles the generators' shape templates: it does not combine with --tilt or --variance-prediction");
+        return s;
+    }
 
     /// <summary>The limit finder at the chosen CL: Δχ² = the χ²₁ quantile (2.70554 at 0.9, 3.84146 at 0.95).</summary>
     public LimitFinderOptions Finder(ParseResult p)

@@ -83,12 +83,10 @@ public static class SummaryReport
         if (realisticCurves is not null && realisticVerdicts is not null)
         {
             sb.Append("## Under realistic systematics\n\n");
-            sb.Append("Each sample's flux normalisation as uncertain as the generators disagree (half their envelope, never below the paper's " +
-                      "10 %; docs/statistics.md): ");
-            sb.Append(string.Join(", ", (realisticStatistics?.NormalisationSigmaBySample ?? new Dictionary<string, double>())
-                .OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => $"σ({x.Key}) = {x.Value:0.00}"))).Append(". Per-flavour efficiencies and a ν_τ " +
-                "background apply only where a card's [realistic] table gives them (with their source); the bundled cards give none, since no published " +
-                "FASERν number could be confirmed (docs/statistics.md). Shape nuisances are not included yet.\n\n");
+            sb.Append("The paper's normalisation pulls plus each alternative generator of the card as a ±1σ template of the relative change " +
+                      "of every sample's SM events (normalisation and shape, correlated across the samples), all profiled together; per-flavour " +
+                      "efficiencies and a ν_τ background where a card's [realistic] table gives them (the bundled cards give none: no published " +
+                      "FASERν number could be confirmed). docs/statistics.md.\n\n");
             sb.Append("| coupling | experiment | bound at 10 / 100 MeV (paper → realistic) | below all default constraints (realistic) |\n|---|---|---|---|\n");
             foreach (var c in realisticCurves)
             {

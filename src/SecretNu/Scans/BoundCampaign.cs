@@ -95,18 +95,15 @@ public static class BoundCampaign
             var response = new DetectorResponse(card, crossSection, includeExposureScale: false, realistic: realisticDetector);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
             var groupRequest = request;
+            IReadOnlyList<FluxTable>? alternativeSm = null;
             if (request.Systematics == Systematics.Realistic)
-            {
-                // σ_α per sample from the generators' spread (their fluxes are the band's: computed once, cached)
-                var widths = GeneratorSpread.NormalisationWidths(setup, generators, Alternatives(card, generators), response, request.Mode, request.Options,
-                    request.Statistics.NormalisationSigma);
-                groupRequest = request with { Statistics = request.Statistics with { NormalisationSigmaBySample = widths } };
-            }
+                // the SM fluxes of the other generators: one template nuisance each (their measures are the band's, cached)
+                alternativeSm = Alternatives(card, generators).Select(g => new FluxCalculation(setup, g, request.Mode, request.Options, AnalysisGrid.TrueEdges).StandardModel).ToArray();
             statistics ??= groupRequest.Statistics;
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
             stage = $"bounds ({card.Name}), mass points";
             progress?.Invoke(stage, done, steps);
-            curves.AddRange(RunCouplings(scan, calc, response, exposures, groupRequest, request.Masses, execution, pointDone));
+            curves.AddRange(RunCouplings(scan, calc, response, exposures, groupRequest, request.Masses, execution, pointDone, alternativeSm));
             timing[$"bounds {card.Name}"] = clock.Elapsed;
             if (!request.Band) continue;
             var alternatives = Alternatives(card, generators);
@@ -118,7 +115,7 @@ public static class BoundCampaign
                 progress?.Invoke($"generator band member {k + 1}/{alternatives.Count} ({alt}): fluxes", done, steps);
                 var altCalc = new FluxCalculation(setup, alt, request.Mode, request.Options, AnalysisGrid.TrueEdges);
                 inputs.AddRange(altCalc.InputFiles);
-                band.AddRange(RunCouplings(scan, altCalc, response, exposures, groupRequest, bandMasses, execution, pointDone));
+                band.AddRange(RunCouplings(scan, altCalc, response, exposures, groupRequest, bandMasses, execution, pointDone, alternativeSm));
             }
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
@@ -129,14 +126,14 @@ public static class BoundCampaign
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>
     static IEnumerable<LimitCurve> RunCouplings(LimitScan scan, FluxCalculation calc, DetectorResponse response,
         IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses, ScanExecution? execution,
-        Action<int, int>? pointDone = null)
+        Action<int, int>? pointDone = null, IReadOnlyList<FluxTable>? alternatives = null)
     {
         var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
         Parallel.For(0, results.Length, Parallelism.Options, i =>
         {
             var (label, direction) = request.Couplings[i];
             double background = request.Systematics == Systematics.Realistic ? calc.Setup.Card.Realistic?.TauBackgroundFraction ?? 0 : 0;
-            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background);
+            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background, alternatives);
             results[i] = scan.Run(calc, response, exposures, limit, pointDone, execution: execution,
                 scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit));
         });
@@ -161,6 +158,7 @@ public static class BoundCampaign
         parts.Add($"flavours {(r.Flavours is null ? "seed" : string.Join(",", r.Flavours))}; truth {(r.TruthScale is double t ? R(t) : "sm")}");
         // realistic detector: efficiencies per flavour (in the response) and the ν_τ background; absent for the paper's choices
         if (r.TauBackgroundFraction != 0 || response.Realistic) parts.Add($"realistic detector; tau background {R(r.TauBackgroundFraction)}");
+        if (r.Alternatives is { Count: > 0 } alts) parts.Add($"generator templates {alts.Count}: {string.Join(",", alts.Select(a => string.Join("/", FlavorExtensions.AllSpecies.Select(sp => R(a.Total(sp))))))}");
         parts.AddRange(r.Statistics.Describe().Select(kv => $"statistics {kv.Key}={kv.Value}"));
         parts.AddRange(r.Finder.Describe().Select(kv => $"finder {kv.Key}={kv.Value}"));
         return CheckpointStore.Key(parts);

@@ -14,8 +14,12 @@ namespace SecretNu.Scans;
 /// <param name="TruthScale">Asimov data from a Z′ of this scale (at each mass) instead of the SM.</param>
 /// <param name="TauBackgroundFraction">Background of the ν_τ sample(s): this fraction of the SM ν_e + ν_μ CC events in the same
 /// reconstructed bin, added to data and prediction alike (0: none, the paper's assumption).</param>
+/// <param name="Alternatives">SM fluxes of the alternative generators: each becomes a ±1σ template nuisance (the relative
+/// change of every sample's SM events, applied to the whole prediction), profiled with <see cref="TemplateChi2"/> beside the
+/// per-sample normalisation pulls; null: the paper's pulls only.</param>
 public sealed record LimitRequest(CouplingMatrix Direction, string Label, IReadOnlyList<double> Masses, StatisticsOptions Statistics,
-    LimitFinderOptions Finder, Flavor[]? Flavours = null, double? TruthScale = null, double TauBackgroundFraction = 0)
+    LimitFinderOptions Finder, Flavor[]? Flavours = null, double? TruthScale = null, double TauBackgroundFraction = 0,
+    IReadOnlyList<FluxTable>? Alternatives = null)
 {
     public static IReadOnlyList<double> LogSpaced(double lo, double hi, int n) =>
         n == 1 ? [lo] : Enumerable.Range(0, n).Select(i => lo * Math.Pow(hi / lo, (double)i / (n - 1))).ToArray();
@@ -57,6 +61,7 @@ public sealed class LimitScan
         var flavours = request.Flavours ?? EventSample.SeedFlavours(request.Direction);
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
         var background = Background(calc, response, samples, request.TauBackgroundFraction);
+        var templates = Templates(calc, response, samples, request.Alternatives);
         int nm = request.Masses.Count;
         var results = new LimitPoint[exposures.Count, nm];
         int done = 0;
@@ -89,7 +94,7 @@ public sealed class LimitScan
             var scratch = new double[events.ScratchLength];
             var prediction = new double[samples.Length * events.RecoBins];
             for (int e = 0; e < exposures.Count; e++)
-                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction, background);
+                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction, background, templates);
             store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
             progress?.Invoke(Interlocked.Increment(ref done), nm);
         });
@@ -117,8 +122,26 @@ public sealed class LimitScan
         return b;
     }
 
+    /// <summary>The relative templates of the alternative generators over the concatenated sample bins, plus one
+    /// normalisation modifier per sample (σ of the request's statistics), for <see cref="TemplateChi2"/>; null without
+    /// alternatives.</summary>
+    static IReadOnlyList<double[]>? Templates(FluxCalculation calc, DetectorResponse response, EventSample[] samples, IReadOnlyList<FluxTable>? alternatives)
+    {
+        if (alternatives is null || alternatives.Count == 0) return null;
+        int nr = AnalysisGrid.RecoEdges.Length - 1;
+        double[] Events(FluxTable table) => samples.SelectMany(sm => response.Events(sm, s => table.Counts(s))).ToArray();
+        var nominal = Events(calc.StandardModel);
+        var list = new List<double[]>();
+        foreach (var alt in alternatives)
+        {
+            var a = Events(alt);
+            list.Add(nominal.Select((n, i) => n > 0 ? (a[i] - n) / n : 0).ToArray());
+        }
+        return list;
+    }
+
     static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction,
-        double[]? background = null)
+        double[]? background = null, IReadOnlyList<double[]>? templates = null)
     {
         int nr = events.RecoBins;
         var sm = events.StandardModel(multiplier);
@@ -132,13 +155,34 @@ public sealed class LimitScan
         }
         var energies = Enumerable.Range(0, nr).Select(j => Math.Sqrt(AnalysisGrid.RecoEdges[j] * AnalysisGrid.RecoEdges[j + 1])).ToArray();
         var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), energies)).ToArray();
-        var profile = new ProfiledChi2(stats, request.Statistics);
-        var delta = new DeltaChi2(profile, sm);
+        Func<double[], double> chi2;
+        if (templates is null)
+        {
+            var delta = new DeltaChi2(new ProfiledChi2(stats, request.Statistics), sm);
+            chi2 = p => delta.Evaluate(p);
+        }
+        else
+        {
+            // generator templates beside one normalisation pull per sample (σ as in the request), all profiled together
+            var modifiers = templates.ToList();
+            if (request.Statistics.PullGrouping == PullGrouping.Common)
+                modifiers.Add(Enumerable.Repeat(request.Statistics.NormalisationSigma, sm.Length).ToArray());
+            else
+                for (int si = 0; si < samples.Length; si++)
+                {
+                    var r = new double[sm.Length];
+                    for (int j = 0; j < nr; j++) r[si * nr + j] = request.Statistics.NormalisationSigmaOf(samples[si].Name);
+                    modifiers.Add(r);
+                }
+            var profile = new TemplateChi2(stats, request.Statistics, modifiers);
+            double reference = profile.Minimize(sm);
+            chi2 = p => profile.Minimize(p) - reference;
+        }
         double Evaluate(double g)
         {
             events.Predict(g, multiplier, scratch, prediction);
             if (background is not null) for (int j = 0; j < prediction.Length; j++) prediction[j] += multiplier * background[j];
-            return delta.Evaluate(prediction);
+            return chi2(prediction);
         }
         var result = LimitFinder.Find(Evaluate, request.Finder);
         var newEvents = new double[samples.Length];

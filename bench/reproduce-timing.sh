@@ -29,3 +29,7 @@ run "reproduce, warm cache"        reproduce --data "$data" --cache "$work/cache
 run "limit 61 masses, warm cache"  limit --coupling etau --no-band --data "$data" --cache "$work/cache" --out "$work/d"
 for k in 1 2 3; do "${cli[@]}" reproduce --data "$data" --cache "$work/cache" --shard $k/3 --out "$work/s$k" >/dev/null 2>&1; done
 run "merge of 3 shards, warm cache" merge --data "$data" --cache "$work/cache" --out "$work/m" "$work/s1" "$work/s2" "$work/s3"
+run "limit 61 masses, paper, warm"     limit --coupling etau --no-band --data "$data" --cache "$work/cache" --out "$work/p"
+run "limit 61 masses, realistic, warm" limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cache" --out "$work/r"
+run "limit 61 masses, realistic, cold" limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cold" --out "$work/rc"
+run "limit 61 masses, paper, cold"     limit --coupling etau --no-band --data "$data" --cache "$work/cold2" --out "$work/pc"

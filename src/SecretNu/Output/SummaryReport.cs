@@ -85,8 +85,8 @@ public static class SummaryReport
             sb.Append("## Under realistic systematics\n\n");
             sb.Append("The paper's normalisation pulls plus each alternative generator of the card as a ±1σ template of the relative change " +
                       "of every sample's SM events (normalisation and shape, correlated across the samples), all profiled together; per-flavour " +
-                      "efficiencies and a ν_τ background where a card's [realistic] table gives them (the bundled cards give none: no published " +
-                      "FASERν number could be confirmed). docs/statistics.md.\n\n");
+                      "efficiencies and a ν_τ background from each card's [realistic] table (the FASERν cards keep the paper's 80 % and no background, " +
+                      "marked assumed: no published FASERν number could be confirmed). docs/statistics.md.\n\n");
             sb.Append("| coupling | experiment | bound at 10 / 100 MeV (paper → realistic) | below all default constraints (realistic) |\n|---|---|---|---|\n");
             foreach (var c in realisticCurves)
             {

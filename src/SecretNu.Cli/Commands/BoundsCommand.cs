@@ -34,18 +34,7 @@ public static class BoundsCommand
             string dir = parse.GetValue(outDir)!;
             // every text and figure is built before the directory is made
             string csv = Provenance.CommentLine("existing constraints, long format", "bounds.json") + ConstraintReport.Csv(existing);
-            string json = JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                Provenance.Write(w, null, []);
-                w.WriteString("rate_normalisation", norm.Name());
-                w.WriteString("masses", massText);
-                ConstraintReport.WriteExisting(w, existing);
-                w.WriteStartArray("catalog");
-                foreach (var c in ConstraintCatalog.All) System.Text.Json.JsonSerializer.Serialize(w, c, ConstraintCatalog.JsonOptions);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            string json = ConstraintReport.BoundsJson(existing, norm, massText);
             var figures = existing.Select(kv => (Stem: existing.Count == 1 ? "bounds" : $"bounds-{kv.Key}", Figure: BoundFigure.Constraints(kv.Key, kv.Value))).ToArray();
             CommonOptions.RequireWritableDirectory(dir);
             AtomicFiles.WriteText(Path.Combine(dir, "bounds.csv"), csv);

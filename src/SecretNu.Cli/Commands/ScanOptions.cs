@@ -34,9 +34,6 @@ public sealed class ScanOptions
             "command refuse, unless --resume continues that same run).",
     };
 
-    /// <summary>The file in the checkpoint folder that says which run the checkpoints belong to.</summary>
-    public const string RunFile = CheckpointStore.RunFile;
-
     public void AddTo(Command c)
     {
         c.Add(_resume);
@@ -66,7 +63,7 @@ public sealed class ScanOptions
             }
             else if (!resume)
                 throw new InputException($"--out '{outDir}' holds {existing} checkpoints of an earlier run: continue it with --resume, or start afresh with --discard-checkpoints");
-            else RequireSameRun(folder, args);
+            else CheckpointStore.RequireSameRun(folder, args);
         }
         var store = new CheckpointStore(folder, resume, requireComplete: fromCheckpoints) { RunArguments = args, ExistingAtStart = existing };
         var execution = new ScanExecution(store, p.GetValue(_shard) is string s ? Shard.Parse(s) : null);
@@ -75,35 +72,6 @@ public sealed class ScanOptions
         Console.CancelKeyPress += (_, _) =>
             context.Error.WriteLine($"\nsecretnu: interrupted; {store.Saved + store.Loaded} mass points are checkpointed in {folder}; continue with: secretnu {again} --resume");
         return execution;
-    }
-
-    /// <summary>--resume continues only the run the checkpoints belong to: same program version and options.</summary>
-    static void RequireSameRun(string folder, IReadOnlyList<string> args)
-    {
-        string path = Path.Combine(folder, RunFile);
-        if (!File.Exists(path)) return; // checkpoints of an older secretnu: their keys still identify every input and option
-        string version;
-        string[] earlier;
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            version = doc.RootElement.GetProperty("version").GetString()!;
-            earlier = doc.RootElement.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray();
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new InputException($"damaged checkpoint run file ({ex.Message}); start afresh with --discard-checkpoints", path, inner: ex);
-        }
-        if (version != BuildInfo.Version)
-            throw new InputException($"--resume: the checkpoints were made by secretnu {version}, this is {BuildInfo.Version}; start afresh with --discard-checkpoints", path);
-        if (!earlier.SequenceEqual(args))
-        {
-            var removed = earlier.Except(args).ToArray();
-            var added = args.Except(earlier).ToArray();
-            throw new InputException($"--resume: the checkpoints belong to a run with other options ('{string.Join(' ', earlier)}'; " +
-                $"differs in: {string.Join(", ", removed.Select(r => $"-{r}").Concat(added.Select(a => $"+{a}")))}); rerun that command with --resume, " +
-                "or start afresh with --discard-checkpoints", path);
-        }
     }
 
     /// <summary>After the outputs of a complete (unsharded) run are written, its checkpoints are no longer needed.</summary>

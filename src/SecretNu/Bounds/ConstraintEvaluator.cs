@@ -25,9 +25,12 @@ public static class ConstraintEvaluator
     public static double AllowedExcess(ConstraintEntry c)
     {
         var m = c.Measurement ?? throw new InvalidOperationException($"constraint {c.Id} has no measurement");
-        double sigma = Math.Sqrt(m.Error * m.Error + m.SystematicError * m.SystematicError + m.StandardModelError * m.StandardModelError);
-        return m.Value - m.StandardModel + OneSidedZ(c.Cl) * sigma;
+        return m.Value - m.StandardModel + OneSidedZ(c.Cl) * Sigma(m);
     }
+
+    /// <summary>σ of a measurement: experimental (stat ⊕ syst) ⊕ SM error.</summary>
+    static double Sigma(ConstraintMeasurement m) =>
+        Math.Sqrt(m.Error * m.Error + m.SystematicError * m.SystematicError + m.StandardModelError * m.StandardModelError);
 
     /// <summary>The bound on g at mass <paramref name="mass"/> [GeV] for the direction ĝ (+∞: no constraint there).</summary>
     public static double Bound(ConstraintEntry c, CouplingMatrix direction, double mass, RateNormalisation normalisation = RateNormalisation.Derived)
@@ -36,10 +39,9 @@ public static class ConstraintEvaluator
         double g = c.Method switch
         {
             ConstraintMethod.QuotedFlat => c.Coupling!.Value,
-            ConstraintMethod.QuotedCurve => LogLog(c.Points!, mass),
+            ConstraintMethod.QuotedCurve => LogLogInterpolation.At(c.Points!, mass),
             ConstraintMethod.ZInvisible => ZInvisibleWidth.Bound(direction, mass, AllowedExcess(c)),
-            ConstraintMethod.WUniversality => Universality(c, direction, mass, LeptonUniversality.WRatio),
-            ConstraintMethod.TauUniversality => Universality(c, direction, mass, LeptonUniversality.TauRatio),
+            ConstraintMethod.WUniversality or ConstraintMethod.TauUniversality => Universality(c, direction, mass),
             _ => MesonBound(c, direction, mass, normalisation),
         };
         return double.IsFinite(g) && g > 0 ? g : double.PositiveInfinity;
@@ -86,7 +88,7 @@ public static class ConstraintEvaluator
             ConstraintMethod.MesonRatioExcess => AllowedExcess(c) * MuNuWidth(meson),
             // BR(selected)/f_model < limit, normalised to Γ_M or Γ(π → μν)
             ConstraintMethod.MesonBranchingLimit => c.Limit!.Value * (c.ModelAcceptance ?? 1) * NormalisationWidth(c, meson),
-            ConstraintMethod.MesonBranchingCurve => LogLog(c.Points!, mass) * NormalisationWidth(c, meson),
+            ConstraintMethod.MesonBranchingCurve => LogLogInterpolation.At(c.Points!, mass) * NormalisationWidth(c, meson),
             ConstraintMethod.MesonInclusiveExcess => AllowedExcess(c) * meson.Width,
             _ => throw new InvalidOperationException($"constraint {c.Id}: unknown method '{c.Method}'"),
         };
@@ -131,14 +133,13 @@ public static class ConstraintEvaluator
         _ => meson.Width,
     };
 
-    static double Universality(ConstraintEntry c, CouplingMatrix direction, double mass, Func<Flavor, CouplingMatrix, double, double> ratio)
+    static double Universality(ConstraintEntry c, CouplingMatrix direction, double mass)
     {
         double shift = UniversalityShiftPerG2(c, direction, mass);
         if (!double.IsFinite(shift) || shift == 0) return double.PositiveInfinity;
         // the measured ratio moves by `shift` per g²: allowed excess in that direction
         var m = c.Measurement!;
-        double sigma = Math.Sqrt(m.Error * m.Error + m.SystematicError * m.SystematicError + m.StandardModelError * m.StandardModelError);
-        double allowed = Math.Sign(shift) * (m.Value - m.StandardModel) + OneSidedZ(c.Cl) * sigma;
+        double allowed = Math.Sign(shift) * (m.Value - m.StandardModel) + OneSidedZ(c.Cl) * Sigma(m);
         return allowed > 0 ? Math.Sqrt(allowed / Math.Abs(shift)) : double.PositiveInfinity;
     }
 
@@ -164,17 +165,4 @@ public static class ConstraintEvaluator
 
     internal static ChargedLepton LeptonOf(ConstraintEntry c) =>
         FlavorExtensions.TryParse(c.Lepton ?? "", out var f) ? ChargedLepton.Of(f) : throw new InvalidOperationException($"constraint {c.Id}: unknown lepton '{c.Lepton}'");
-
-    /// <summary>Log-log interpolation of (mass, value) points; +∞ outside them.</summary>
-    static double LogLog(double[][] points, double mass)
-    {
-        if (mass < points[0][0] || mass > points[^1][0]) return double.PositiveInfinity;
-        for (int i = 0; i + 1 < points.Length; i++)
-        {
-            if (mass > points[i + 1][0]) continue;
-            double t = Math.Log(mass / points[i][0]) / Math.Log(points[i + 1][0] / points[i][0]);
-            return Math.Exp(Math.Log(points[i][1]) + t * Math.Log(points[i + 1][1] / points[i][1]));
-        }
-        return points[^1][1];
-    }
 }

@@ -29,14 +29,13 @@ public static class DataIntegrity
     public static string? Problem(string dataRoot, string path)
     {
         var entry = Entry(dataRoot, path);
-        var info = new FileInfo(path);
-        if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target; // a link: its file
+        var info = Resolve(path);
         if (!info.Exists)
             return entry is null ? "missing" : "missing (listed in the data manifest; 'secretnu data fetch' restores it)";
         if (entry is null) return null;
         if (info.Length != entry.Size)
             return $"altered: {info.Length} bytes, the data manifest says {entry.Size} ('secretnu data fetch --force' restores it)";
-        string digest = Digests.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), _ => Sha256(info.FullName));
+        string digest = Sha256Of(info.FullName);
         return digest == entry.Sha256 ? null
             : $"altered: SHA-256 {digest[..12]}…, the data manifest says {entry.Sha256[..12]}… ('secretnu data fetch --force' restores it)";
     }
@@ -65,9 +64,15 @@ public static class DataIntegrity
     /// <summary>SHA-256 (hex) of a file, cached per (path, size, modification time); a link is read through.</summary>
     public static string Sha256Of(string path)
     {
-        var info = new FileInfo(path);
-        if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target) info = target;
+        var info = Resolve(path);
         return Digests.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), _ => Sha256(info.FullName));
+    }
+
+    /// <summary>The file itself, or for a symbolic link the file it finally points at.</summary>
+    static FileInfo Resolve(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target ? target : info;
     }
 
     static string Sha256(string path)

@@ -28,6 +28,22 @@ public static class ConstraintReport
 
     static string Quote(string s) => "\"" + s.Replace("\"", "\"\"") + "\"";
 
+    /// <summary>bounds.json of <c>secretnu bounds</c>: the version, the rate normalisation, the masses asked for, the
+    /// tabulated constraints and the whole catalog (selections, measurements, notes).</summary>
+    public static string BoundsJson(IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, Decays.RateNormalisation normalisation, string masses) =>
+        JsonOutput.Write(w =>
+        {
+            w.WriteStartObject();
+            Provenance.Write(w, null, []);
+            w.WriteString("rate_normalisation", Decays.RateNormalisationExtensions.Name(normalisation));
+            w.WriteString("masses", masses);
+            WriteExisting(w, existing);
+            w.WriteStartArray("catalog");
+            foreach (var c in ConstraintCatalog.All) JsonSerializer.Serialize(w, c, ConstraintCatalog.JsonOptions);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+
     /// <summary>"existing_constraints": one object per coupling and constraint, with its tabulated curve.</summary>
     public static void WriteExisting(Utf8JsonWriter w, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing)
     {

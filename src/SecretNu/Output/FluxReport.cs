@@ -137,7 +137,7 @@ public static class FluxReport
                 YLabel = "neutrinos per energy bin",
             };
             double max = 0;
-            foreach (var (f, color) in new[] { (Flavor.Mu, FigureColor.Blue), (Flavor.E, FigureColor.Black), (Flavor.Tau, FigureColor.Red) })
+            foreach (var (f, color) in Palette)
             {
                 var s = f.Species(anti);
                 var smCounts = calc.StandardModel.Counts(s);
@@ -155,6 +155,9 @@ public static class FluxReport
         return new FigureRow(panels.ToArray()) { Lower = z is null ? null : ratios.ToArray(), LowerFraction = RatioFraction };
     }
 
+    /// <summary>The flavours of Fig. 1 in drawing order, with their colours (flux and ratio panels alike).</summary>
+    static readonly (Flavor Flavor, FigureColor Colour)[] Palette = [(Flavor.Mu, FigureColor.Blue), (Flavor.E, FigureColor.Black), (Flavor.Tau, FigureColor.Red)];
+
     /// <summary>Share of Fig. 1's height taken by the ratio row.</summary>
     const float RatioFraction = 0.3f;
 
@@ -167,7 +170,7 @@ public static class FluxReport
         // the lower row is (1 − f)/f times shorter than the upper one: text and lines are scaled up to look the same
         float k = (1 - RatioFraction) / RatioFraction;
         var fig = new Figure { XLabel = "E_ν [GeV]", YLabel = "(SM + Z′)/SM", YScale = AxisScale.Linear, Legend = LegendPosition.Hidden, FontSize = 16 * k };
-        foreach (var (f, color) in new[] { (Flavor.Mu, FigureColor.Blue), (Flavor.E, FigureColor.Black), (Flavor.Tau, FigureColor.Red) })
+        foreach (var (f, color) in Palette)
         {
             var s = f.Species(anti);
             var sm = calc.StandardModel.Counts(s);

@@ -11,19 +11,10 @@ namespace SecretNu.Output;
 /// </summary>
 public static class Provenance
 {
-    static readonly ConcurrentDictionary<(string Path, long Length, DateTime Modified), string> Digests = new();
-
-    /// <summary>SHA-256 of a file as lower-case hex (cached per path, size and modification time).</summary>
-    public static string Sha256(string path)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists) throw new InputException("input file has disappeared", path);
-        return Digests.GetOrAdd((info.FullName, info.Length, info.LastWriteTimeUtc), k =>
-        {
-            using var stream = File.OpenRead(k.Path);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
-        });
-    }
+    /// <summary>SHA-256 of a file as lower-case hex (one cache for the process, per file, size and modification time;
+    /// see <see cref="Data.DataIntegrity.Sha256Of"/>).</summary>
+    public static string Sha256(string path) =>
+        File.Exists(path) ? Data.DataIntegrity.Sha256Of(path) : throw new InputException("input file has disappeared", path);
 
     /// <summary>A file's name in outputs: relative to the data root (with '/') when inside it, else its full path.</summary>
     public static string DisplayName(string file, DataDirectory? data)

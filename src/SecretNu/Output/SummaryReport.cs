@@ -139,14 +139,5 @@ public static class SummaryReport
     }
 
     /// <summary>Log-log interpolation of a tabulated constraint; +∞ where it says nothing.</summary>
-    public static double InterpolateBound(ExistingBound b, double mass)
-    {
-        for (int i = 0; i + 1 < b.Masses.Count; i++)
-        {
-            if (mass < b.Masses[i] || mass > b.Masses[i + 1]) continue;
-            double t = Math.Log(mass / b.Masses[i]) / Math.Log(b.Masses[i + 1] / b.Masses[i]);
-            return Math.Exp(Math.Log(b.Couplings[i]) + t * Math.Log(b.Couplings[i + 1] / b.Couplings[i]));
-        }
-        return b.Masses.Count == 1 && b.Masses[0] == mass ? b.Couplings[0] : double.PositiveInfinity;
-    }
+    public static double InterpolateBound(ExistingBound b, double mass) => LogLogInterpolation.At(b.Masses, b.Couplings, mass);
 }

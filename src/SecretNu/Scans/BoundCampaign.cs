@@ -67,14 +67,12 @@ public static class BoundCampaign
             if (!crossSections.ContainsKey(card.Target)) crossSections[card.Target] = new CrossSection(data, card.Target);
             var setup = new FluxSetup(data, card, FluxSettings.Default with { Mode = request.Mode });
             var generators = request.Generators ?? setup.DefaultGenerators;
-            setup.Model(generators).LoadTables();
-            known.AddRange(setup.Model(generators).InputFiles);
-            if (request.Band)
-                foreach (var alt in Alternatives(card, generators))
-                {
-                    setup.Model(alt).LoadTables();
-                    known.AddRange(setup.Model(alt).InputFiles);
-                }
+            foreach (var choice in request.Band ? Alternatives(card, generators).Prepend(generators) : [generators])
+            {
+                var model = setup.Model(choice);
+                model.LoadTables();
+                known.AddRange(model.InputFiles);
+            }
         }
         // checkpoints of an earlier run made from other input files are refused here, before any flux is computed
         execution?.Checkpoints?.RequireSameInputs([.. known, .. crossSections.Values.SelectMany(c => c.InputFiles)], data);

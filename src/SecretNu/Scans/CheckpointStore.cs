@@ -49,6 +49,37 @@ public sealed class CheckpointStore
 
     IReadOnlyList<(string File, string Sha256)> _inputs = [];
 
+    /// <summary>--resume continues only the run the checkpoints of <paramref name="folder"/> belong to: the same program
+    /// version and options (the run.json written with the first point); throws <see cref="InputException"/> naming the difference.</summary>
+    public static void RequireSameRun(string folder, IReadOnlyList<string> args)
+    {
+        string path = Path.Combine(folder, RunFile);
+        if (!File.Exists(path)) return; // checkpoints of an older secretnu: their keys still identify every input and option
+        string version;
+        string[] earlier;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            version = doc.RootElement.GetProperty("version").GetString()!;
+            earlier = doc.RootElement.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray();
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InputException($"damaged checkpoint run file ({ex.Message}); start afresh with --discard-checkpoints", path, inner: ex);
+        }
+        if (version != BuildInfo.Version)
+            throw new InputException($"--resume: the checkpoints were made by secretnu {version}, this is {BuildInfo.Version}; start afresh with --discard-checkpoints", path);
+        if (!earlier.SequenceEqual(args))
+        {
+            var removed = earlier.Except(args).ToArray();
+            var added = args.Except(earlier).ToArray();
+            throw new InputException($"--resume: the checkpoints belong to a run with other options ('{string.Join(' ', earlier)}'; " +
+                $"differs in: {string.Join(", ", removed.Select(r => $"-{r}").Concat(added.Select(a => $"+{a}")))}); rerun that command with --resume, " +
+                "or start afresh with --discard-checkpoints", path);
+        }
+    }
+
+
     /// <summary>
     /// Records the run's input files (display name and SHA-256) for run.json, and when resuming refuses, before any work,
     /// checkpoints whose run.json names the same file with another digest (the data changed since they were written).

@@ -75,7 +75,7 @@ public static class LimitCommand
         var texts = new List<(string Path, string Text)>
         {
             (Path.Combine(dir, $"{stem}.csv"), Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null)),
-            (Path.Combine(dir, $"{stem}.json"), LimitReport.Json(result.Curves, request.Cards, result.Reference, result.Statistics ?? request.Statistics, request.Finder,
+            (Path.Combine(dir, $"{stem}.json"), LimitReport.Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder,
                 existing, verdicts, result.BandGenerators, result.InputFiles,
                 [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
                  new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")])),

@@ -114,7 +114,7 @@ public static class ReproduceCommand
                     texts.Add(($"{LimitReport.FileStem(c)}.yaml", HepDataYaml.Curve(c, request.Finder.ConfidenceLevel, "limits.json")));
                 }
             }
-            texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, result.Statistics ?? request.Statistics, request.Finder,
+            texts.Add(("limits.json", LimitReport.Json(result.Curves, cards, result.Reference, request.Statistics, request.Finder,
                 existing, verdicts, result.BandGenerators, result.InputFiles,
                 [new("masses", $"{masses.Count} from {masses[0]:G4} to {masses[^1]:G4} GeV (log-spaced, with every kinematic end point inside)")], statements)));
             foreach (var (stem, figure, width, height) in figures) figure.Save(Path.Combine(dir, stem), width, height);
@@ -124,8 +124,8 @@ public static class ReproduceCommand
             timing["all, including figures"] = clock.Elapsed;
             string optionsText = $"Generators: {result.Reference.Generators} (band: {string.Join("; ", result.BandGenerators)}); acceptance " +
                 $"{(mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
-                $"statistics ({request.Systematics.ToString().ToLowerInvariant()}): {string.Join(", ", (result.Statistics ?? request.Statistics).Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
-            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing, cl, separation, realisticResult?.Curves, realisticVerdicts, realisticResult?.Statistics)));
+                $"statistics ({request.Systematics.ToString().ToLowerInvariant()}): {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
+            texts.Add(("summary.md", SummaryReport.Write(result.Curves, existing, verdicts, statements, optionsText, timing, cl, separation, realisticResult?.Curves, realisticVerdicts)));
             foreach (var (name, text) in texts) AtomicFiles.WriteText(Path.Combine(dir, name), text);
             context.Out.WriteLine($"{cards[0].Name} bounds (90 % CL) at 1 / 10 / 100 MeV:");
             foreach (var (_, coupling) in BoundFigures)

@@ -11,11 +11,17 @@ public static class LogLogInterpolation
         for (int i = 0; i + 1 < x.Count; i++)
         {
             if (at < x[i] || at > x[i + 1]) continue;
-            double t = Math.Log(at / x[i]) / Math.Log(x[i + 1] / x[i]);
-            return Math.Exp(Math.Log(y[i]) + t * Math.Log(y[i + 1] / y[i]));
+            return Segment(x[i], y[i], x[i + 1], y[i + 1], at);
         }
         return x.Count == 1 && x[0] == at ? y[0] : double.PositiveInfinity;
     }
+
+    /// <summary>The straight line in (ln x, ln y) through (x0, y0) and (x1, y1), at x: y0 (y1/y0)^t, t = ln(x/x0)/ln(x1/x0).</summary>
+    public static double Segment(double x0, double y0, double x1, double y1, double at) =>
+        Between(y0, y1, Math.Log(at / x0) / Math.Log(x1 / x0));
+
+    /// <summary>The point a fraction t of the way from a to b in ln: a (b/a)^t.</summary>
+    public static double Between(double a, double b, double t) => Math.Exp(Math.Log(a) + t * Math.Log(b / a));
 
     /// <summary>The same for (x, y) pairs, as the constraint catalog stores them.</summary>
     public static double At(double[][] points, double at) =>

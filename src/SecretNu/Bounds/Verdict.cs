@@ -88,8 +88,7 @@ public static class VerdictFinder
     {
         int below = r[i] < 0 ? i : j;
         if (!double.IsFinite(r[i]) || !double.IsFinite(r[j])) return grid[below];
-        double t = r[i] / (r[i] - r[j]);
-        return Math.Exp(Math.Log(grid[i]) + t * Math.Log(grid[j] / grid[i]));
+        return LogLogInterpolation.Between(grid[i], grid[j], r[i] / (r[i] - r[j]));
     }
 
     /// <summary>Log-log interpolation of the curve at m: NaN outside it or next to a point without a bound.</summary>
@@ -101,8 +100,7 @@ public static class VerdictFinder
             if (i + 1 < curve.Count && m > curve[i].Mass && m < curve[i + 1].Mass)
             {
                 if (curve[i].G is not double a || curve[i + 1].G is not double b) return double.NaN;
-                double t = Math.Log(m / curve[i].Mass) / Math.Log(curve[i + 1].Mass / curve[i].Mass);
-                return Math.Exp(Math.Log(a) + t * Math.Log(b / a));
+                return LogLogInterpolation.Segment(curve[i].Mass, a, curve[i + 1].Mass, b, m);
             }
         }
         return double.NaN;

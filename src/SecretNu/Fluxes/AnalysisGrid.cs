@@ -14,6 +14,9 @@ public static class AnalysisGrid
     public static readonly double[] TrueEdges = Edges(TrueStep);
     public static readonly double[] RecoEdges = Edges(RecoStep);
 
+    /// <summary>Geometric centres √(E_j E_{j+1}) of the reconstructed bins [GeV] (the tilt's energies).</summary>
+    public static readonly double[] RecoCentres = RecoEdges.Zip(RecoEdges.Skip(1), (a, b) => Math.Sqrt(a * b)).ToArray();
+
     static double[] Edges(double step)
     {
         int n = (int)Math.Round((Log10High - Log10Low) / step);

@@ -67,8 +67,7 @@ public static class LimitReport
         for (int i = 0; i + 1 < pts.Length; i++)
         {
             if (mass < pts[i].Mass || mass > pts[i + 1].Mass) continue;
-            double t = Math.Log(mass / pts[i].Mass) / Math.Log(pts[i + 1].Mass / pts[i].Mass);
-            return Math.Exp(Math.Log(pts[i].Coupling!.Value) + t * Math.Log(pts[i + 1].Coupling!.Value / pts[i].Coupling!.Value));
+            return LogLogInterpolation.Segment(pts[i].Mass, pts[i].Coupling!.Value, pts[i + 1].Mass, pts[i + 1].Coupling!.Value, mass);
         }
         return pts.FirstOrDefault(p => p.Mass == mass)?.Coupling;
     }

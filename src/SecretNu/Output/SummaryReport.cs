@@ -15,8 +15,7 @@ public static class SummaryReport
 {
     public static string Write(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing,
         IReadOnlyList<Verdict> verdicts, IReadOnlyList<StatementCheck> statements, string options, IReadOnlyDictionary<string, TimeSpan>? timing = null,
-        double cl = 0.9, string? separation = null, IReadOnlyList<LimitCurve>? realisticCurves = null, IReadOnlyList<Verdict>? realisticVerdicts = null,
-        Statistics.StatisticsOptions? realisticStatistics = null)
+        double cl = 0.9, string? separation = null, IReadOnlyList<LimitCurve>? realisticCurves = null, IReadOnlyList<Verdict>? realisticVerdicts = null)
     {
         var sb = new StringBuilder();
         sb.Append($"# SecretNu {BuildInfo.Version}: bounds on a neutrino-only Z′ — summary\n\n");

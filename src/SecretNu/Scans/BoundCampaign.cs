@@ -24,10 +24,8 @@ public sealed record CampaignRequest(
 
 /// <summary>The curves of a campaign: default generators, and the generator-band curves.</summary>
 /// <param name="InputFiles">Every file read: hadron tables of all generator choices, cross-section files, cards.</param>
-/// <param name="Statistics">The statistical choices the bounds used (with <see cref="Systematics.Realistic"/>, the per-sample
-/// widths of the first card group).</param>
 public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyList<LimitCurve> Band, IReadOnlyList<GeneratorChoice> BandGenerators,
-    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles, Statistics.StatisticsOptions? Statistics = null);
+    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles);
 
 /// <summary>
 /// Runs bound scans for several experiment cards and couplings. Cards that differ only in name and exposure scale
@@ -49,7 +47,6 @@ public static class BoundCampaign
         var bandGenerators = new List<GeneratorChoice>();
         var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
-        Statistics.StatisticsOptions? statistics = null;
         var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
         // progress counts mass points (per coupling and flux calculation): the reference and every band member
         var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
@@ -92,16 +89,14 @@ public static class BoundCampaign
             bool realisticDetector = request.Systematics == Systematics.Realistic && card.Realistic is not null;
             var response = new DetectorResponse(card, crossSection, includeExposureScale: false, realistic: realisticDetector);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
-            var groupRequest = request;
             IReadOnlyList<FluxTable>? alternativeSm = null;
             if (request.Systematics == Systematics.Realistic)
                 // the SM fluxes of the other generators: one template nuisance each (their measures are the band's, cached)
                 alternativeSm = Alternatives(card, generators).Select(g => new FluxCalculation(setup, g, request.Mode, request.Options, AnalysisGrid.TrueEdges).StandardModel).ToArray();
-            statistics ??= groupRequest.Statistics;
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
             stage = $"bounds ({card.Name}), mass points";
             progress?.Invoke(stage, done, steps);
-            curves.AddRange(RunCouplings(scan, calc, response, exposures, groupRequest, request.Masses, execution, pointDone, alternativeSm));
+            curves.AddRange(RunCouplings(scan, calc, response, exposures, request, request.Masses, execution, pointDone, alternativeSm));
             timing[$"bounds {card.Name}"] = clock.Elapsed;
             if (!request.Band) continue;
             var alternatives = Alternatives(card, generators);
@@ -113,12 +108,12 @@ public static class BoundCampaign
                 progress?.Invoke($"generator band member {k + 1}/{alternatives.Count} ({alt}): fluxes", done, steps);
                 var altCalc = new FluxCalculation(setup, alt, request.Mode, request.Options, AnalysisGrid.TrueEdges);
                 inputs.AddRange(altCalc.InputFiles);
-                band.AddRange(RunCouplings(scan, altCalc, response, exposures, groupRequest, bandMasses, execution, pointDone, alternativeSm));
+                band.AddRange(RunCouplings(scan, altCalc, response, exposures, request, bandMasses, execution, pointDone, alternativeSm));
             }
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
         progress?.Invoke("done", done, steps);
-        return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs, statistics);
+        return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs);
     }
 
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>

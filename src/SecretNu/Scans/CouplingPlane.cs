@@ -59,6 +59,8 @@ public static class CouplingPlane
         var g1 = CouplingMatrix.Single(first.A, first.B, 1);
         var g2 = CouplingMatrix.Single(second.A, second.B, 1);
         CouplingMatrix Along(double c, double s) => CouplingMatrix.Zero.With(first.A, first.B, c).With(second.A, second.B, s);
+        // ĝ(θ) = (cos θ, sin θ), exactly on the axes at θ = 0 and π/2
+        static (double C, double S) Unit(double theta) => (theta >= 0.5 * Math.PI ? 0 : Math.Cos(theta), theta <= 0 ? 0 : Math.Sin(theta));
         var flavours = EventSample.SeedFlavours(g1).Union(EventSample.SeedFlavours(g2)).ToArray();
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
         var zMeasures = calc.ZPrimeMeasures();
@@ -81,13 +83,12 @@ public static class CouplingPlane
             var t = Events(truth);
             t.Predict(1, multiplier, new double[t.ScratchLength], observed);
         }
-        var energies = Enumerable.Range(0, nr).Select(j => Math.Sqrt(AnalysisGrid.RecoEdges[j] * AnalysisGrid.RecoEdges[j + 1])).ToArray();
-        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), energies)).ToArray();
+        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), AnalysisGrid.RecoCentres)).ToArray();
 
         // one ray: θ → (inner edge, outer edge, whether any of it is allowed)
         (double? Inner, double? Outer, bool Allowed) Ray(double theta)
         {
-            double c = theta >= 0.5 * Math.PI ? 0 : Math.Cos(theta), s = theta <= 0 ? 0 : Math.Sin(theta);
+            var (c, s) = Unit(theta);
             var direction = Along(c, s);
             var events = Events(direction);
             var profile = new ProfiledChi2(stats, statistics);
@@ -156,8 +157,9 @@ public static class CouplingPlane
         }
         var ordered = results.OrderBy(kv => kv.Key).ToArray();
         var points = new List<(double, double)>();
-        foreach (var (theta, r) in ordered) if (r.Inner is double g) points.Add((theta >= 0.5 * Math.PI ? 0 : g * Math.Cos(theta), theta <= 0 ? 0 : g * Math.Sin(theta)));
-        foreach (var (theta, r) in ordered.Reverse()) if (r.Outer is double g) points.Add((theta >= 0.5 * Math.PI ? 0 : g * Math.Cos(theta), theta <= 0 ? 0 : g * Math.Sin(theta)));
+        (double, double) Point(double theta, double g) { var (c, s) = Unit(theta); return (g * c, g * s); }
+        foreach (var (theta, r) in ordered) if (r.Inner is double g) points.Add(Point(theta, g));
+        foreach (var (theta, r) in ordered.Reverse()) if (r.Outer is double g) points.Add(Point(theta, g));
         // the θ = 0 ray is the g1 axis (g2 = 0), the θ = π/2 ray the g2 axis (g1 = 0)
         return new PlaneContour(mass, points, G1ZeroAllowed: results[0.5 * Math.PI].Allowed, G2ZeroAllowed: results[0].Allowed, Truth: truth is not null);
     }

@@ -61,7 +61,7 @@ public sealed class LimitScan
         var flavours = request.Flavours ?? EventSample.SeedFlavours(request.Direction);
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
         var background = Background(calc, response, samples, request.TauBackgroundFraction);
-        var templates = Templates(calc, response, samples, request.Alternatives);
+        var modifiers = Modifiers(calc, response, samples, request.Alternatives, request.Statistics);
         int nm = request.Masses.Count;
         var results = new LimitPoint[exposures.Count, nm];
         int done = 0;
@@ -94,7 +94,7 @@ public sealed class LimitScan
             var scratch = new double[events.ScratchLength];
             var prediction = new double[samples.Length * events.RecoBins];
             for (int e = 0; e < exposures.Count; e++)
-                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction, background, templates);
+                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction, background, modifiers);
             store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
             progress?.Invoke(Interlocked.Increment(ref done), nm);
         });
@@ -122,10 +122,11 @@ public sealed class LimitScan
         return b;
     }
 
-    /// <summary>The relative templates of the alternative generators over the concatenated sample bins, plus one
-    /// normalisation modifier per sample (σ of the request's statistics), for <see cref="TemplateChi2"/>; null without
-    /// alternatives.</summary>
-    static IReadOnlyList<double[]>? Templates(FluxCalculation calc, DetectorResponse response, EventSample[] samples, IReadOnlyList<FluxTable>? alternatives)
+    /// <summary>The modifiers of <see cref="TemplateChi2"/> over the concatenated sample bins, once per scan: the relative
+    /// templates of the alternative generators, then the normalisation pull(s) of <paramref name="statistics"/> (one common,
+    /// or one per sample with its σ); null without alternatives.</summary>
+    static IReadOnlyList<double[]>? Modifiers(FluxCalculation calc, DetectorResponse response, EventSample[] samples, IReadOnlyList<FluxTable>? alternatives,
+        StatisticsOptions statistics)
     {
         if (alternatives is null || alternatives.Count == 0) return null;
         int nr = AnalysisGrid.RecoEdges.Length - 1;
@@ -137,43 +138,43 @@ public sealed class LimitScan
             var a = Events(alt);
             list.Add(nominal.Select((n, i) => n > 0 ? (a[i] - n) / n : 0).ToArray());
         }
+        if (statistics.PullGrouping == PullGrouping.Common)
+            list.Add(Enumerable.Repeat(statistics.NormalisationSigma, nominal.Length).ToArray());
+        else
+            for (int si = 0; si < samples.Length; si++)
+            {
+                var r = new double[nominal.Length];
+                for (int j = 0; j < nr; j++) r[si * nr + j] = statistics.NormalisationSigmaOf(samples[si].Name);
+                list.Add(r);
+            }
         return list;
     }
 
     static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction,
-        double[]? background = null, IReadOnlyList<double[]>? templates = null)
+        double[]? background = null, IReadOnlyList<double[]>? modifiers = null)
     {
         int nr = events.RecoBins;
+        // the background enters data and prediction alike
+        void AddBackground(double[] x) { if (background is not null) for (int j = 0; j < x.Length; j++) x[j] += multiplier * background[j]; }
         var sm = events.StandardModel(multiplier);
-        if (background is not null) for (int j = 0; j < sm.Length; j++) sm[j] += multiplier * background[j];
+        AddBackground(sm);
         var observed = sm;
         if (request.TruthScale is double truth)
         {
             observed = new double[sm.Length];
             events.Predict(truth, multiplier, scratch, observed);
-            if (background is not null) for (int j = 0; j < observed.Length; j++) observed[j] += multiplier * background[j];
+            AddBackground(observed);
         }
-        var energies = Enumerable.Range(0, nr).Select(j => Math.Sqrt(AnalysisGrid.RecoEdges[j] * AnalysisGrid.RecoEdges[j + 1])).ToArray();
-        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), energies)).ToArray();
+        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), AnalysisGrid.RecoCentres)).ToArray();
         Func<double[], double> chi2;
-        if (templates is null)
+        if (modifiers is null)
         {
             var delta = new DeltaChi2(new ProfiledChi2(stats, request.Statistics), sm);
             chi2 = p => delta.Evaluate(p);
         }
         else
         {
-            // generator templates beside one normalisation pull per sample (σ as in the request), all profiled together
-            var modifiers = templates.ToList();
-            if (request.Statistics.PullGrouping == PullGrouping.Common)
-                modifiers.Add(Enumerable.Repeat(request.Statistics.NormalisationSigma, sm.Length).ToArray());
-            else
-                for (int si = 0; si < samples.Length; si++)
-                {
-                    var r = new double[sm.Length];
-                    for (int j = 0; j < nr; j++) r[si * nr + j] = request.Statistics.NormalisationSigmaOf(samples[si].Name);
-                    modifiers.Add(r);
-                }
+            // generator templates beside the normalisation pulls, all profiled together
             var profile = new TemplateChi2(stats, request.Statistics, modifiers);
             double reference = profile.Minimize(sm);
             chi2 = p => profile.Minimize(p) - reference;
@@ -181,7 +182,7 @@ public sealed class LimitScan
         double Evaluate(double g)
         {
             events.Predict(g, multiplier, scratch, prediction);
-            if (background is not null) for (int j = 0; j < prediction.Length; j++) prediction[j] += multiplier * background[j];
+            AddBackground(prediction);
             return chi2(prediction);
         }
         var result = LimitFinder.Find(Evaluate, request.Finder);

@@ -54,19 +54,9 @@ public sealed class CheckpointStore
     public static void RequireSameRun(string folder, IReadOnlyList<string> args)
     {
         string path = Path.Combine(folder, RunFile);
-        if (!File.Exists(path)) return; // checkpoints of an older secretnu: their keys still identify every input and option
-        string version;
-        string[] earlier;
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            version = doc.RootElement.GetProperty("version").GetString()!;
-            earlier = doc.RootElement.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray();
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new InputException($"damaged checkpoint run file ({ex.Message}); start afresh with --discard-checkpoints", path, inner: ex);
-        }
+        // no run.json: checkpoints of an older secretnu, whose keys still identify every input and option
+        if (ReadRun(path) is not { } run) return;
+        var (version, earlier) = (run.Version, run.Arguments);
         if (version != BuildInfo.Version)
             throw new InputException($"--resume: the checkpoints were made by secretnu {version}, this is {BuildInfo.Version}; start afresh with --discard-checkpoints", path);
         if (!earlier.SequenceEqual(args))
@@ -79,7 +69,6 @@ public sealed class CheckpointStore
         }
     }
 
-
     /// <summary>
     /// Records the run's input files (display name and SHA-256) for run.json, and when resuming refuses, before any work,
     /// checkpoints whose run.json names the same file with another digest (the data changed since they were written).
@@ -88,24 +77,34 @@ public sealed class CheckpointStore
     {
         _inputs = files.Select(f => (Output.Provenance.DisplayName(f, data), Data.DataIntegrity.Sha256Of(f))).Distinct().OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
         string path = Path.Combine(Directory, RunFile);
-        if (!Resume || !File.Exists(path)) return;
-        Dictionary<string, string> earlier;
-        try
-        {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            earlier = doc.RootElement.TryGetProperty("inputs", out var list)
-                ? list.EnumerateArray().ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!)
-                : [];
-        }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
-        {
-            throw new InputException($"damaged checkpoint run file ({e.Message}); start afresh with --discard-checkpoints", path, inner: e);
-        }
+        if (!Resume || ReadRun(path) is not { } run) return;
+        var earlier = run.Inputs;
         foreach (var (file, sha) in _inputs)
             if (earlier.TryGetValue(file, out string? before) && before != sha)
                 throw new InputException($"--resume: {file} has changed since the checkpoints were written (SHA-256 {before[..12]}… then, {sha[..12]}… now); " +
                     "start afresh with --discard-checkpoints", path);
     }
+
+    /// <summary>run.json as written by <see cref="Save"/>: version, arguments, input digests by file; null when absent.</summary>
+    static (string Version, string[] Arguments, Dictionary<string, string> Inputs)? ReadRun(string path)
+    {
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = doc.RootElement;
+            return (root.GetProperty("version").GetString()!,
+                root.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray(),
+                root.TryGetProperty("inputs", out var list)
+                    ? list.EnumerateArray().ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!)
+                    : []);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+        {
+            throw new InputException($"damaged checkpoint run file ({e.Message}); start afresh with --discard-checkpoints", path, inner: e);
+        }
+    }
+
     /// <summary>Point files present when the run started (to report those that did not match).</summary>
     public int ExistingAtStart { get; init; }
 

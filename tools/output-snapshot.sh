@@ -27,7 +27,7 @@ run limit --coupling emu --masses 1MeV:100MeV:4 --shard 2/2 --out "$out/s2" >/de
 run merge --out "$out/merged" "$out/s1" "$out/s2" >/dev/null
 run reproduce --masses 1keV:500MeV:13 --out "$out/reproduce" >/dev/null
 # normalise what legitimately differs between runs: absolute paths, wall times, dates
-find "$out" -type f \( -name '*.json' -o -name '*.md' -o -name '*.csv' -o -name '*.yaml' -o -name '*.txt' \) -print0 |
-  xargs -0 sed -i -E -e "s#$(pwd)#REPO#g" -e "s#$out#OUT#g" -e 's/[0-9]+(\.[0-9]+)? (s|ms)\b/T \2/g' \
+find "$out" -type f \( -name '*.json' -o -name '*.md' -o -name '*.csv' -o -name '*.yaml' -o -name '*.txt' -o -name '*.svg' \) -print0 |
+  xargs -0 sed -i -E -e 's/[0-9]+\.[0-9]+\.[0-9]+\+[0-9a-f]{40}/VERSION/g' -e "s#$(pwd)#REPO#g" -e "s#$out#OUT#g" -e 's/[0-9]+(\.[0-9]+)? (s|ms)\b/T \2/g' \
     -e 's/"(elapsed|wall|seconds|created|timestamp|date)[a-z_]*": *[^,}]*/"\1": X/g' -e 's/20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9:.Z+-]*/DATE/g'
 echo "snapshot in $out"

@@ -9,9 +9,7 @@ namespace SecretNu.Detection;
 /// detector, so σ(E_i) = CC_i/(N_i n_T) at the bin centre (this embeds the target nucleus and the upstream DIS model,
 /// NNPDF-based, including the ν_τ threshold suppression). σ/E is interpolated linearly in log E between bin centres and
 /// held constant beyond the first and last (bins with no neutrinos are skipped).
-/// Tungsten: FASERv files with n_T = 1.2 t over 25 × 25 cm (arXiv:2001.03073). Argon: FLArE files with n_T = 10 t over
-/// 1 × 1 m (FLArE proposal, arXiv:2203.05090; the files do not record it — an assumption, checked by σ/E ≈ the
-/// isoscalar average).
+/// The files and their reference detector (FASERv for tungsten, FLArE for argon) are data: <see cref="CrossSectionSource"/>.
 /// </summary>
 public sealed class CrossSection
 {
@@ -22,11 +20,7 @@ public sealed class CrossSection
     public IReadOnlyList<string> InputFiles { get; }
 
     /// <summary>Nucleons per cm² behind the published files of each target's reference detector.</summary>
-    public static double ReferenceNucleonsPerCm2(TargetMaterial t) => t == TargetMaterial.Tungsten
-        ? NucleonsPerCm2(1.2, 0.25 * 0.25)
-        : NucleonsPerCm2(10.0, 1.0);
-
-    static string ReferenceFolder(TargetMaterial t) => t == TargetMaterial.Tungsten ? "FASERv" : "FLArE";
+    public static double ReferenceNucleonsPerCm2(TargetMaterial t) => CrossSectionSource.Of(t).NucleonsPerCm2;
 
     /// <summary>n_T = m/(u·A) [cm⁻²] for a target mass [t] spread over a face [m²].</summary>
     public static double NucleonsPerCm2(double massTonnes, double areaM2) => massTonnes * 1e3 / (Constants.AtomicMassUnitKg * areaM2) * Units.Cm2InM2;
@@ -34,7 +28,7 @@ public sealed class CrossSection
     public CrossSection(DataDirectory data, TargetMaterial target)
     {
         Target = target;
-        string folder = ReferenceFolder(target);
+        string folder = CrossSectionSource.Of(target).PublishedFolder;
         InputFiles = [.. FlavorExtensions.AllSpecies.SelectMany(s => new[] { PublishedFluxKind.ThroughFace, PublishedFluxKind.ChargedCurrentInteractions }
             .Select(k => PublishedFluxCatalog.Path(data.Root, folder, s, k)))];
         SecretNu.Data.DataIntegrity.RequirePresent(data.Root, InputFiles);

@@ -7,37 +7,38 @@ namespace SecretNu.Detection;
 /// <summary>
 /// A declarative description of one forward-neutrino experiment (a TOML card in <c>experiments/</c>, read by
 /// <see cref="ExperimentCardReader"/>). Lengths in m, luminosity in fb⁻¹, masses in tonnes. The values are checked by
-/// the reader; the ranges in the member docs hold for every card it returns. Note: record equality compares the
+/// the reader; the ranges in the member docs hold for every card it returns. Every field is declared once, with its
+/// TOML key, check and role, in <see cref="ExperimentCardSchema"/>. Note: record equality compares the
 /// generator lists (<see cref="ImmutableArray{T}"/>) by reference, not element-wise.
 /// </summary>
 public sealed record ExperimentCard
 {
     /// <summary>Card name, e.g. "faser-nu" (non-empty).</summary>
-    public required string Name { get; init; }
+    public string Name { get; init; } = "";
 
     /// <summary>One-line description (non-empty).</summary>
-    public required string Description { get; init; }
+    public string Description { get; init; } = "";
 
     /// <summary>Literature reference for the numbers, or null.</summary>
     public string? Reference { get; init; }
 
     /// <summary>√s in TeV. Range: 14 or 13.6 (an energy with hadron tables).</summary>
-    public required double SqrtSTeV { get; init; }
+    public double SqrtSTeV { get; init; }
 
     /// <summary>Integrated luminosity in fb⁻¹. Range: &gt; 0.</summary>
-    public required double LuminosityFb { get; init; }
+    public double LuminosityFb { get; init; }
 
     /// <summary>Beam-line layout between IP and detector.</summary>
-    public required BeamlineRun Beamline { get; init; }
+    public BeamlineRun Beamline { get; init; }
 
     /// <summary>Distance of the detector face from the IP along the beam axis, m. Range: &gt; 0.</summary>
-    public required double DistanceM { get; init; }
+    public double DistanceM { get; init; }
 
     /// <summary>Horizontal (x) width of the face, m. Range: &gt; 0.</summary>
-    public required double WidthM { get; init; }
+    public double WidthM { get; init; }
 
     /// <summary>Vertical (y) height of the face, m. Range: &gt; 0.</summary>
-    public required double HeightM { get; init; }
+    public double HeightM { get; init; }
 
     /// <summary>Horizontal position of the face centre relative to the beam axis, m (default 0).</summary>
     public double OffsetXM { get; init; }
@@ -46,29 +47,29 @@ public sealed record ExperimentCard
     public double OffsetYM { get; init; }
 
     /// <summary>Target material.</summary>
-    public required TargetMaterial Target { get; init; }
+    public TargetMaterial Target { get; init; }
 
     /// <summary>Target mass in tonnes. Range: &gt; 0.</summary>
-    public required double TargetMassT { get; init; }
+    public double TargetMassT { get; init; }
 
     /// <summary>Detection efficiency for CC events. Range: (0, 1].</summary>
-    public required double Efficiency { get; init; }
+    public double Efficiency { get; init; }
 
     /// <summary>Relative Gaussian energy resolution σ_E/E. Range: ≥ 0 (0 = perfect).</summary>
-    public required double EnergyResolution { get; init; }
+    public double EnergyResolution { get; init; }
 
     /// <summary>True if ν and ν̄ are separable (lepton charge measured).</summary>
-    public required bool ChargeIdentification { get; init; }
+    public bool ChargeIdentification { get; init; }
 
     /// <summary>Factor multiplying every expected count (e.g. 100 for "FASER2ν ×100"). Range: &gt; 0.</summary>
     public double ExposureScale { get; init; } = 1.0;
 
     /// <summary>Light-hadron generators (folders of the hadron tables); the first is the default, the rest form the
     /// band. Non-empty.</summary>
-    public required ImmutableArray<string> LightGenerators { get; init; }
+    public ImmutableArray<string> LightGenerators { get; init; } = [];
 
     /// <summary>Charm-hadron generators; the first is the default, the rest form the band. Non-empty.</summary>
-    public required ImmutableArray<string> CharmGenerators { get; init; }
+    public ImmutableArray<string> CharmGenerators { get; init; } = [];
 
     /// <summary>A folder of the user's own hadron tables in the FORESEE layout (<c>&lt;E&gt;TeV/&lt;G&gt;/&lt;G&gt;_&lt;E&gt;TeV_&lt;pdg&gt;.txt</c>,
     /// docs/data.md), as an absolute path (a relative one in the card is taken from the card's folder); null: the data
@@ -82,9 +83,16 @@ public sealed record ExperimentCard
     /// <summary>Published-flux folder to validate against (FASERv, FASERv2, FLArE, SND@LHC), or null.</summary>
     public string? PublishedFolder { get; init; }
 
-    /// <summary>The user's own published-flux files to validate against instead of a bundled folder: their folder (absolute)
-    /// and file-name prefix (files &lt;prefix&gt;&lt;pid&gt;.txt); null when not given.</summary>
-    public (string Directory, string Prefix)? PublishedFiles { get; init; }
+    /// <summary>The folder (absolute) of the user's own published-flux files to validate against instead of a bundled folder,
+    /// or null; given together with <see cref="PublishedPrefix"/>.</summary>
+    public string? PublishedDirectory { get; init; }
+
+    /// <summary>File-name prefix of the user's own published-flux files (files &lt;prefix&gt;&lt;pid&gt;.txt), or null.</summary>
+    public string? PublishedPrefix { get; init; }
+
+    /// <summary>The user's own published-flux files as (folder, prefix), or null when not given.</summary>
+    public (string Directory, string Prefix)? PublishedFiles =>
+        PublishedDirectory is { } d && PublishedPrefix is { } p ? (d, p) : null;
 
     /// <summary>What the card validates against, for reports: the bundled folder's name, or the user's files as "DIR/PREFIX*".</summary>
     public string? PublishedLabel => PublishedFolder ?? (PublishedFiles is var (d, p) ? $"{d}/{p}*" : null);

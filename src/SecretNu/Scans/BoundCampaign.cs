@@ -47,7 +47,7 @@ public static class BoundCampaign
         var bandGenerators = new List<GeneratorChoice>();
         var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
-        var groups = request.Cards.GroupBy(PhysicsKey).ToArray();
+        var groups = request.Cards.GroupBy(ExperimentCardSchema.PhysicsKey).ToArray();
         // progress counts mass points (per coupling and flux calculation): the reference and every band member
         var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
         int steps = groups.Sum(g => request.Couplings.Count * (request.Masses.Count +
@@ -141,7 +141,7 @@ public static class BoundCampaign
     public static string ScanKey(FluxCalculation calc, DetectorResponse response, IReadOnlyList<(string Name, double Multiplier)> exposures, LimitRequest r)
     {
         static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-        var parts = new List<string> { "secretnu scan", BuildInfo.Version, PhysicsKey(calc.Setup.Card), calc.Setup.Card.EnergyLabel };
+        var parts = new List<string> { "secretnu scan", BuildInfo.Version, ExperimentCardSchema.PhysicsKey(calc.Setup.Card), calc.Setup.Card.EnergyLabel };
         parts.AddRange(calc.InputFiles.Where(f => f != calc.Setup.Card.SourcePath).Concat(response.CrossSection.InputFiles)
             .Select(f => $"{Path.GetFileName(f)}={Output.Provenance.Sha256(f)}").Order(StringComparer.Ordinal));
         parts.AddRange(exposures.Select(x => $"exposure {x.Name}={R(x.Multiplier)}"));
@@ -162,13 +162,4 @@ public static class BoundCampaign
     public static IReadOnlyList<GeneratorChoice> Alternatives(ExperimentCard card, GeneratorChoice def) =>
         card.LightGenerators.Where(g => g != def.Light).Select(g => def with { Light = g })
             .Concat(card.CharmGenerators.Where(g => g != def.Charm).Select(g => def with { Charm = g })).Distinct().ToArray();
-
-    /// <summary>Everything of a card but its name, description and exposure scale.</summary>
-    public static string PhysicsKey(ExperimentCard c) => string.Join("|", new object[]
-    {
-        c.SqrtSTeV, c.LuminosityFb, c.Beamline, c.DistanceM, c.WidthM, c.HeightM, c.OffsetXM, c.OffsetYM, c.Target, c.TargetMassT,
-        c.Efficiency, c.EnergyResolution, c.ChargeIdentification, string.Join(",", c.LightGenerators), string.Join(",", c.CharmGenerators),
-        c.HadronDirectory ?? "",
-        c.Realistic is { } r ? string.Join(",", new object[] { r.EfficiencyE, r.EfficiencyMu, r.EfficiencyTau, r.TauBackgroundFraction }.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture))) : "",
-    }.Select(x => Convert.ToString(x, CultureInfo.InvariantCulture)));
 }

@@ -20,49 +20,32 @@ public sealed class DipoleField
     /// <summary>k [GeV/m] at <paramref name="z"/> [m]; 0 outside every dipole.</summary>
     public double StrengthAt(double z) => FieldRegion.StrengthAt(_regions, z);
 
-    /// <summary>
-    /// Run 2: D1 as six 3.4 m modules (k = −0.3597 GeV/m), D2, arc dipole (beyond 220 m, never reached).
-    /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.3.
-    /// </summary>
-    public static DipoleField Run2 { get; } = new(
-    [
-        // z_from[m], z_to[m], k[GeV/m]
-        new(59.622, 63.022, -0.3597),       // B = -1.200 T
-        new(63.888, 67.288, -0.3597),
-        new(68.154, 71.554, -0.3597),
-        new(72.42, 75.82, -0.3597),
-        new(76.686, 80.086, -0.3597),
-        new(80.952, 84.352, -0.3597),
-        new(153.175, 162.624999, 0.776594368), // B = 2.590 T
-        new(269.584247, 1000, 2.3181764),    // B = 7.733 T
-    ]);
+    /// <summary>Columns of the dipole data files, with units.</summary>
+    static readonly string[] Columns = ["z_from[m]", "z_to[m]", "k[GeV/m]"];
+
+    static DipoleField Load(string file) => TableResource.Load(file, Columns, rows => new DipoleField(FieldRegion.FromRows(rows)));
+
+    static readonly Lazy<DipoleField> LazyRun2 = new(() => Load("dipoles-run2.tsv"));
+    static readonly Lazy<DipoleField> LazyRun3 = new(() => Load("dipoles-run3.tsv"));
+    static readonly Lazy<DipoleField> LazyRun4 = new(() => Load("dipoles-run4.tsv"));
 
     /// <summary>
-    /// Run 3: same positions as Run 2 with Run 3 strengths; two arc dipoles beyond 220 m (never reached).
+    /// Run 2: D1 as six 3.4 m modules (k = −0.3597 GeV/m), D2, arc dipole (beyond 220 m, never reached); read once from
+    /// the embedded Beamline/Tables/dipoles-run2.tsv.
     /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.3.
     /// </summary>
-    public static DipoleField Run3 { get; } = new(
-    [
-        // z_from[m], z_to[m], k[GeV/m]
-        new(59.622, 63.022, -0.37634956),     // B = -1.255 T
-        new(63.888, 67.288, -0.37634956),
-        new(68.154, 71.554, -0.37634956),
-        new(72.42, 75.82, -0.37634956),
-        new(76.686, 80.086, -0.37634956),
-        new(80.952, 84.352, -0.37634956),
-        new(153.175, 162.624999, 0.81243718), // B = 2.710 T
-        new(269.584247, 283.884247, -2.42516915), // B = -8.089 T
-        new(285.244742, 299.544742, -2.42516915),
-    ]);
+    public static DipoleField Run2 => LazyRun2.Value;
 
     /// <summary>
-    /// Run 4 (HL-LHC): D1 and D2.
+    /// Run 3: same positions as Run 2 with Run 3 strengths; two arc dipoles beyond 220 m (never reached); read once from
+    /// the embedded Beamline/Tables/dipoles-run3.tsv.
     /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.3.
     /// </summary>
-    public static DipoleField Run4 { get; } = new(
-    [
-        // z_from[m], z_to[m], k[GeV/m]
-        new(72, 78.27, -1.68),   // B = -5.604 T
-        new(137.5, 145.28, 1.35), // B = 4.503 T
-    ]);
+    public static DipoleField Run3 => LazyRun3.Value;
+
+    /// <summary>
+    /// Run 4 (HL-LHC): D1 and D2; read once from the embedded Beamline/Tables/dipoles-run4.tsv.
+    /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.3.
+    /// </summary>
+    public static DipoleField Run4 => LazyRun4.Value;
 }

@@ -24,6 +24,19 @@ public readonly record struct FieldRegion(double ZFrom, double ZTo, double Stren
         return copy;
     }
 
+    /// <summary>Regions from rows of three numbers (z_from [m], z_to [m], strength), flattened row-major; unchecked
+    /// (the field constructors validate).</summary>
+    /// <exception cref="ArgumentException">Length not a multiple of 3.</exception>
+    internal static FieldRegion[] FromRows(ReadOnlySpan<double> flatRows)
+    {
+        if (flatRows.Length % 3 != 0)
+            throw new ArgumentException($"Field regions need 3 numbers each; got {flatRows.Length} numbers.", nameof(flatRows));
+        var regions = new FieldRegion[flatRows.Length / 3];
+        for (int i = 0; i < regions.Length; i++)
+            regions[i] = new FieldRegion(flatRows[3 * i], flatRows[3 * i + 1], flatRows[3 * i + 2]);
+        return regions;
+    }
+
     /// <summary>Strength at <paramref name="z"/> [m] from a sorted list of regions; 0 outside every region.</summary>
     internal static double StrengthAt(FieldRegion[] regions, double z)
     {

@@ -26,52 +26,32 @@ public sealed class QuadrupoleField
     /// <summary>κ = 0.299 G q/|p| [1/m²] for gradient G [T/m], charge q [e] and momentum |p| [GeV] (|p| &gt; 0).</summary>
     public static double Kappa(double gradient, int charge, double momentum) => KappaPerTeslaGeV * gradient * charge / momentum;
 
-    /// <summary>
-    /// Run 2: Q1, Q2 (two parts), Q3, Q4, Q5, and Q6/Q7 beyond 220 m (never reached).
-    /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.4.
-    /// </summary>
-    public static QuadrupoleField Run2 { get; } = new(
-    [
-        // z_from[m], z_to[m], G[T/m]
-        new(22.965, 29.335, 188.61234997),
-        new(32.05, 37.55, -191.0581497),
-        new(38.55, 44.05, -191.0581497),
-        new(46.965, 53.335, 189.95178475),
-        new(167.852999, 171.252999, -52.33156265),
-        new(194.089999, 198.889999, 26.63078054),
-        new(225.989999, 230.789999, -6.994),
-        new(260.003999, 263.403999, 160.33631742),
-        new(263.770999, 267.170999, 160.33631742),
-    ]);
+    /// <summary>Columns of the quadrupole data files, with units.</summary>
+    static readonly string[] Columns = ["z_from[m]", "z_to[m]", "G[T/m]"];
+
+    static QuadrupoleField Load(string file) => TableResource.Load(file, Columns, rows => new QuadrupoleField(FieldRegion.FromRows(rows)));
+
+    static readonly Lazy<QuadrupoleField> LazyRun2 = new(() => Load("quadrupoles-run2.tsv"));
+    static readonly Lazy<QuadrupoleField> LazyRun3 = new(() => Load("quadrupoles-run3.tsv"));
+    static readonly Lazy<QuadrupoleField> LazyRun4 = new(() => Load("quadrupoles-run4.tsv"));
 
     /// <summary>
-    /// Run 3: same layout as Run 2 with Run 3 gradients (Q6/Q7 positions slightly shifted).
+    /// Run 2: Q1, Q2 (two parts), Q3, Q4, Q5, and Q6/Q7 beyond 220 m (never reached); read once from the embedded
+    /// Beamline/Tables/quadrupoles-run2.tsv.
     /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.4.
     /// </summary>
-    public static QuadrupoleField Run3 { get; } = new(
-    [
-        // z_from[m], z_to[m], G[T/m]
-        new(22.965, 29.335, 197.69828834),
-        new(32.05, 37.55, -198.815642),
-        new(38.55, 44.05, -198.815642),
-        new(46.965, 53.335, 199.0995432),
-        new(167.852999, 171.252999, -76.79520332),
-        new(194.089999, 198.889999, 40.58236262),
-        new(225.989999, 230.789999, -7.31680015),
-        new(260.516999, 263.916999, 152.15416786),
-        new(264.283999, 267.683999, 152.15416786),
-    ]);
+    public static QuadrupoleField Run2 => LazyRun2.Value;
 
     /// <summary>
-    /// Run 4 (HL-LHC) inner triplet.
+    /// Run 3: same layout as Run 2 with Run 3 gradients (Q6/Q7 positions slightly shifted); read once from the embedded
+    /// Beamline/Tables/quadrupoles-run3.tsv.
     /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.4.
     /// </summary>
-    public static QuadrupoleField Run4 { get; } = new(
-    [
-        // z_from[m], z_to[m], G[T/m]
-        new(22.9, 31.3, 132),
-        new(35, 42.17, -132),
-        new(45, 52.17, -132),
-        new(56, 64.4, 132),
-    ]);
+    public static QuadrupoleField Run3 => LazyRun3.Value;
+
+    /// <summary>
+    /// Run 4 (HL-LHC) inner triplet; read once from the embedded Beamline/Tables/quadrupoles-run4.tsv.
+    /// Source: FastNeutrinoFluxSimulation RIVET_Modules via shared/data/README.md Appendix B.4.
+    /// </summary>
+    public static QuadrupoleField Run4 => LazyRun4.Value;
 }

@@ -6,6 +6,8 @@ namespace SecretNu;
 /// (Directory.Build.props) followed by "+" and the git commit it was built from, when built from a git checkout.</summary>
 public static class BuildInfo
 {
+    /// <summary>Full version: the assembly's informational version (package version + "+" + git commit when known), else the
+    /// assembly version, else "unknown".</summary>
     public static string Version { get; } =
         typeof(BuildInfo).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(BuildInfo).Assembly.GetName().Version?.ToString() ?? "unknown";

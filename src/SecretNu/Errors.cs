@@ -6,9 +6,16 @@ namespace SecretNu;
 /// </summary>
 public class InputException : Exception
 {
+    /// <summary>The input file the error is in, or null when not from a file.</summary>
     public string? File { get; }
+    /// <summary>1-based line in <see cref="File"/>, or null when unknown.</summary>
     public int? Line { get; }
 
+    /// <summary>An input error; the message is prefixed with "file:" or "file:line:" when those are given.</summary>
+    /// <param name="message">What is wrong, naming the offending value.</param>
+    /// <param name="file">The input file, if any.</param>
+    /// <param name="line">The line in that file, if known.</param>
+    /// <param name="inner">The underlying exception, if any.</param>
     public InputException(string message, string? file = null, int? line = null, Exception? inner = null)
         : base(Compose(message, file, line), inner)
     {

@@ -12,8 +12,11 @@ public readonly record struct Vec3(double X, double Y, double Z)
     /// <summary>Euclidean length (same unit as the components).</summary>
     public double Length => Math.Sqrt(X * X + Y * Y + Z * Z);
 
+    /// <summary>Component-wise sum.</summary>
     public static Vec3 operator +(Vec3 a, Vec3 b) => new(a.X + b.X, a.Y + b.Y, a.Z + b.Z);
+    /// <summary>Component-wise difference a − b.</summary>
     public static Vec3 operator -(Vec3 a, Vec3 b) => new(a.X - b.X, a.Y - b.Y, a.Z - b.Z);
+    /// <summary>The vector scaled by <paramref name="s"/>.</summary>
     public static Vec3 operator *(double s, Vec3 a) => new(s * a.X, s * a.Y, s * a.Z);
 
     /// <summary>

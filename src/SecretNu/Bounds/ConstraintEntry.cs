@@ -13,6 +13,7 @@ public sealed record ConstraintEntry
     public required string Id { get; init; }
     /// <summary>Label on figures and in tables, e.g. "PIENU R_π".</summary>
     public required string Name { get; init; }
+    /// <summary>Collaboration or experiment that made the measurement, e.g. "PIENU", "NA62".</summary>
     public required string Experiment { get; init; }
     /// <summary>What was measured, in words (e.g. "R_π = Γ(π → eν)/Γ(π → μν)").</summary>
     public required string Observable { get; init; }
@@ -63,7 +64,9 @@ public sealed record ConstraintSelection
 {
     /// <summary>"lepton_energy", "lepton_momentum" or "missing_mass2".</summary>
     public required string Variable { get; init; }
+    /// <summary>Lower end of the cut (GeV, or GeV² for missing_mass2), or null for none.</summary>
     public double? Min { get; init; }
+    /// <summary>Upper end of the cut (GeV, or GeV² for missing_mass2), or null for none.</summary>
     public double? Max { get; init; }
     /// <summary>Where the cut is stated in the paper, or why it is taken so.</summary>
     public string? Note { get; init; }
@@ -72,6 +75,7 @@ public sealed record ConstraintSelection
 /// <summary>A measured value with its errors and the SM expectation; the 90 % CL excess is built from these.</summary>
 public sealed record ConstraintMeasurement
 {
+    /// <summary>Measured value (same unit as <see cref="StandardModel"/>).</summary>
     public required double Value { get; init; }
     /// <summary>Total (or statistical) error of the measurement.</summary>
     public required double Error { get; init; }
@@ -79,12 +83,14 @@ public sealed record ConstraintMeasurement
     public double SystematicError { get; init; }
     /// <summary>SM prediction.</summary>
     public required double StandardModel { get; init; }
+    /// <summary>Error of the SM prediction (added in quadrature; 0 when not given).</summary>
     public double StandardModelError { get; init; }
 }
 
 /// <summary>The file: a list of constraints.</summary>
 public sealed record ConstraintCatalogFile
 {
+    /// <summary>Every constraint in the file, in file order.</summary>
     public required IReadOnlyList<ConstraintEntry> Constraints { get; init; }
 }
 
@@ -110,6 +116,7 @@ public static class ConstraintMethod
     /// <summary>A quoted curve g(m), log-log interpolated.</summary>
     public const string QuotedCurve = "quoted_curve";
 
+    /// <summary>Every method name above, in declaration order.</summary>
     public static readonly IReadOnlyList<string> All =
         [MesonRatioExcess, MesonBranchingLimit, MesonBranchingCurve, MesonInclusiveExcess, ZInvisible, WUniversality, TauUniversality, QuotedFlat, QuotedCurve];
 }

@@ -6,6 +6,7 @@ public static class LogLogInterpolation
 {
     /// <param name="x">Increasing abscissae, &gt; 0.</param>
     /// <param name="y">Values, &gt; 0, same length.</param>
+    /// <param name="at">Abscissa to evaluate at (same unit as <paramref name="x"/>).</param>
     public static double At(IReadOnlyList<double> x, IReadOnlyList<double> y, double at)
     {
         for (int i = 0; i + 1 < x.Count; i++)

@@ -11,7 +11,11 @@ public sealed record DecidingRange(double Lo, double Hi, string Constraint);
 /// Where one bound curve lies below an envelope of existing constraints: the mass ranges [GeV] and, inside them,
 /// which constraint decides each part.
 /// </summary>
+/// <param name="Experiment">Experiment (exposure) name of the bound curve.</param>
+/// <param name="Coupling">Coupling label of the curve, e.g. "etau".</param>
 /// <param name="Against">"all" (the default envelope), "computed" (its computed members) or a scenario name.</param>
+/// <param name="Ranges">Mass ranges [GeV], (lo, hi) in increasing order, where the curve lies below the envelope.</param>
+/// <param name="Deciding">The same ranges split by the constraint that sets the envelope in each part.</param>
 public sealed record Verdict(string Experiment, string Coupling, string Against, IReadOnlyList<(double Lo, double Hi)> Ranges,
     IReadOnlyList<DecidingRange> Deciding);
 

@@ -8,8 +8,12 @@ namespace SecretNu.Bounds;
 /// coupling direction ("all" and "computed" first, then the disputed readings).</summary>
 public static class VerdictSet
 {
+    /// <summary>One verdict per curve and scenario, grouped by curve.</summary>
+    /// <param name="curves">The bound curves g(m_Z′).</param>
     /// <param name="directions">Coupling label → direction ĝ of the curves.</param>
+    /// <param name="normalisation">Rate normalisation used to evaluate the computed constraints.</param>
     /// <param name="scenarios">False: only "all" and "computed".</param>
+    /// <param name="cl">Confidence level the constraints are evaluated at (default <see cref="ConstraintEvaluator.TargetCl"/>).</param>
     public static IReadOnlyList<Verdict> For(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, CouplingMatrix> directions,
         RateNormalisation normalisation, bool scenarios = true, double cl = ConstraintEvaluator.TargetCl)
     {

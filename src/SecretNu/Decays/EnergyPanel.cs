@@ -22,6 +22,7 @@ public readonly record struct EnergyPanel(PanelMap Map, double A, double B, doub
     // ln A and ln(B/A) of a Log panel, once: Energy and T are evaluated at every tabulation node of the spectra
     readonly double _lnA = Map == PanelMap.Log ? Math.Log(A) : 0, _lnRatio = Map == PanelMap.Log ? Math.Log(B / A) : 0;
 
+    /// <summary>Energy E(t) [GeV] at the Gauss–Legendre variable t ∈ [−1, 1] (increasing in t, except for <see cref="PanelMap.CoshS1"/>).</summary>
     public double Energy(double t) => Map switch
     {
         PanelMap.Cosine => 0.5 * (A + B) - 0.5 * (B - A) * Math.Cos(0.5 * Math.PI * (t + 1)),

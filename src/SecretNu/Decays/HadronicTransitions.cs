@@ -32,6 +32,7 @@ public sealed record PseudoscalarTransition(double ParentMass, double HadronMass
     public static PseudoscalarTransition Poles(double parentMass, double hadronMass, double vectorPole, double scalarPole) =>
         new(parentMass, hadronMass, q2 => FormFactor.Pole(q2, vectorPole), q2 => FormFactor.Pole(q2, scalarPole));
 
+    /// <summary>Squared helicity amplitudes at q² [GeV²] (0 &lt; q² ≤ (M − m)²): |H₀|², |H_t|², H₀H_t; H± = 0.</summary>
     public HelicitySquares Amplitudes(double q2)
     {
         double p = FormFactor.Momentum(ParentMass, HadronMass, q2);
@@ -51,6 +52,7 @@ public sealed record PseudoscalarTransition(double ParentMass, double HadronMass
 public sealed record VectorTransition(double ParentMass, double HadronMass, double RatioV, double Ratio2,
     double VectorPole, double AxialPole, double PseudoscalarPole) : IHadronicTransition
 {
+    /// <summary>Squared helicity amplitudes |H±|², |H₀|², |H_t|², H₀H_t at q² [GeV²] (0 &lt; q² ≤ (M − m)²).</summary>
     public HelicitySquares Amplitudes(double q2)
     {
         double M = ParentMass, m = HadronMass, p = FormFactor.Momentum(M, m, q2), rq = Math.Sqrt(q2);
@@ -74,6 +76,7 @@ public sealed record VectorTransition(double ParentMass, double HadronMass, doub
 /// </summary>
 public sealed record BaryonTransition(double ParentMass, double HadronMass, double VectorPole, double AxialPole) : IHadronicTransition
 {
+    /// <summary>Squared helicity amplitudes at q² [GeV²] (0 &lt; q² ≤ (M − m)²), summed over the baryon helicities ±½.</summary>
     public HelicitySquares Amplitudes(double q2)
     {
         double M = ParentMass, m = HadronMass, rq = Math.Sqrt(q2);

@@ -13,12 +13,17 @@ namespace SecretNu.Decays;
 /// </summary>
 public sealed class Kl3Decay : IDalitzDensity
 {
+    /// <summary>Kaon mass m_K [GeV].</summary>
     public double ParentMass { get; }
+    /// <summary>Pion mass m_π [GeV] (π⁰ for K±, π± for K_L/K_S).</summary>
     public double HadronMass { get; }
+    /// <summary>Charged-lepton mass m_ℓ [GeV] (≥ 0).</summary>
     public double LeptonMass { get; }
     /// <summary>λ′₊, λ″₊, λ₀ (dimensionless, in units of m_π±).</summary>
     public double LambdaPlus1 { get; }
+    /// <summary>λ″₊, curvature of f₊ (dimensionless, in units of m⁴_π±); default PDG 2022.</summary>
     public double LambdaPlus2 { get; }
+    /// <summary>λ₀, slope of f₀ (dimensionless, in units of m²_π±); default PDG 2022.</summary>
     public double LambdaZero { get; }
 
     readonly double _mk, _mpi, _ml2, _ePiMax, _mpc2;

@@ -8,6 +8,7 @@ namespace SecretNu.Decays;
 /// </summary>
 public readonly record struct LaurentSlice(double Cm2, double Cm1, double C0, double C1, double C2)
 {
+    /// <summary>Σ c_k s^k at s = Q² [GeV²] (s &gt; 0).</summary>
     public double Evaluate(double s) => Cm2 / (s * s) + Cm1 / s + C0 + s * (C1 + s * C2);
 
     /// <summary>∫ ds over [sLo, sLo + ds], with the width ds passed separately so that narrow slices (near the

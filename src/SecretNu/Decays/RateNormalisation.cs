@@ -9,10 +9,20 @@ namespace SecretNu.Decays;
 /// Use only for like-for-like comparison with the paper's figures.</item>
 /// </list>
 /// </summary>
-public enum RateNormalisation { Derived, Seed }
+public enum RateNormalisation
+{
+    /// <summary>physics.md eq. (3.1)/(3.2), the default.</summary>
+    Derived,
+    /// <summary>The seed paper's Eq. (4) as printed: (3.2) × ½.</summary>
+    Seed,
+}
 
+/// <summary>Factor and output name of a <see cref="RateNormalisation"/>.</summary>
 public static class RateNormalisationExtensions
 {
+    /// <summary>Multiplier of the derived three-body rate: 1 for <see cref="RateNormalisation.Derived"/>, ½ for
+    /// <see cref="RateNormalisation.Seed"/>.</summary>
     public static double Factor(this RateNormalisation n) => n == RateNormalisation.Seed ? 0.5 : 1.0;
+    /// <summary>Name written in outputs: "derived" or "seed".</summary>
     public static string Name(this RateNormalisation n) => n == RateNormalisation.Seed ? "seed" : "derived";
 }

@@ -35,9 +35,13 @@ public interface IHadronicTransition
 /// </summary>
 public sealed class SemileptonicHelicityDecay : IDalitzDensity
 {
+    /// <summary>The hadronic part: parent → hadron form factors and helicity amplitudes.</summary>
     public IHadronicTransition Transition { get; }
+    /// <summary>Parent mass M [GeV] (from <see cref="Transition"/>).</summary>
     public double ParentMass => Transition.ParentMass;
+    /// <summary>Final hadron mass m [GeV] (from <see cref="Transition"/>).</summary>
     public double HadronMass => Transition.HadronMass;
+    /// <summary>Charged-lepton mass m_ℓ [GeV], 0 ≤ m_ℓ &lt; M − m.</summary>
     public double LeptonMass { get; }
 
     readonly double _M, _m, _ml2;

@@ -19,6 +19,7 @@ public abstract record TauNeutrinoDistribution(string Channel, NeutrinoSpecies S
 public sealed record TauNeutrinoLine(string Channel, NeutrinoSpecies Species, double BranchingFraction, double Energy, double AnalysingPower)
     : TauNeutrinoDistribution(Channel, Species, BranchingFraction)
 {
+    /// <summary>The line energy E* [GeV] (τ rest frame).</summary>
     public override double EnergyMax => Energy;
 }
 
@@ -26,6 +27,7 @@ public sealed record TauNeutrinoLine(string Channel, NeutrinoSpecies Species, do
 public sealed record TauNeutrinoContinuum(string Channel, NeutrinoSpecies Species, double BranchingFraction, double Max,
     Func<double, double> Shape, Func<double, double> AnalysingPower) : TauNeutrinoDistribution(Channel, Species, BranchingFraction)
 {
+    /// <summary>The upper end <c>Max</c> [GeV] of the distribution (τ rest frame).</summary>
     public override double EnergyMax => Max;
 }
 

@@ -10,6 +10,7 @@ namespace SecretNu.Decays;
 /// 1e-7 GeV to 0.999 of closure).</remarks>
 public sealed record DalitzQuadrature(int Outer = 96, int Inner = 16)
 {
+    /// <summary>The defaults: 96 outer and 16 inner nodes.</summary>
     public static readonly DalitzQuadrature Default = new();
 }
 
@@ -23,10 +24,15 @@ public sealed record DalitzQuadrature(int Outer = 96, int Inner = 16)
 /// </summary>
 public sealed class ThreeBodyDecay
 {
+    /// <summary>The decaying charged meson M⁺.</summary>
     public ChargedMeson Meson { get; }
+    /// <summary>Charged-lepton mass m_ℓ [GeV] (≥ 0).</summary>
     public double LeptonMass { get; }
+    /// <summary>Z′ mass M [GeV], 0 &lt; M &lt; m_M − m_ℓ.</summary>
     public double ZMass { get; }
+    /// <summary>Overall rate normalisation (derived or the seed's ×½).</summary>
     public RateNormalisation Normalisation { get; }
+    /// <summary>Node counts of the Dalitz integrals.</summary>
     public DalitzQuadrature Quadrature { get; }
 
     readonly double _mM, _ml, _M, _mM2, _ml2, _M2, _invM2;
@@ -35,6 +41,12 @@ public sealed class ThreeBodyDecay
     /// <summary>1/(64π³ m_M).</summary>
     readonly double _phaseSpace;
 
+    /// <summary>M⁺ → ℓ⁺νZ′ for a charged lepton at its PDG mass; throws <see cref="KinematicsException"/> when closed.</summary>
+    /// <param name="meson">The decaying meson.</param>
+    /// <param name="lepton">The charged lepton ℓ_α.</param>
+    /// <param name="zMass">Z′ mass M [GeV], 0 &lt; M &lt; m_M − m_ℓ.</param>
+    /// <param name="normalisation">Overall normalisation; default derived.</param>
+    /// <param name="quadrature">Node counts; default <see cref="DalitzQuadrature.Default"/>.</param>
     public ThreeBodyDecay(ChargedMeson meson, ChargedLepton lepton, double zMass,
         RateNormalisation normalisation = RateNormalisation.Derived, DalitzQuadrature? quadrature = null)
         : this(meson, lepton.Mass, zMass, normalisation, quadrature) { }
@@ -57,16 +69,22 @@ public sealed class ThreeBodyDecay
         _phaseSpace = 1 / (64 * Math.PI * Math.PI * Math.PI * _mM);
     }
 
+    /// <summary>True when the channel is kinematically open: 0 &lt; m_Z′ &lt; m_M − m_ℓ (masses [GeV]; m_Z′ finite).</summary>
     public static bool IsOpen(double mesonMass, double leptonMass, double zMass) =>
         double.IsFinite(zMass) && zMass > 0 && zMass < mesonMass - leptonMass;
 
+    /// <summary>True when M⁺ → ℓ⁺νZ′ is open for these particles and m_Z′ [GeV].</summary>
     public static bool IsOpen(ChargedMeson meson, ChargedLepton lepton, double zMass) => IsOpen(meson.Mass, lepton.Mass, zMass);
 
     // ---------------- Dalitz region (§3.5) ----------------
 
+    /// <summary>Smallest charged-lepton energy E_ℓ [GeV] in the meson rest frame: m_ℓ (lepton at rest).</summary>
     public double LeptonEnergyMin => _ml;
+    /// <summary>Largest E_ℓ [GeV] in the meson rest frame: (m_M² + m_ℓ² − M²)/(2m_M).</summary>
     public double LeptonEnergyMax => (_mM2 + _ml2 - _M2) / (2 * _mM);
+    /// <summary>Largest neutrino energy E_ν [GeV] in the meson rest frame: (m_M² − (m_ℓ + M)²)/(2m_M).</summary>
     public double NeutrinoEnergyMax => (_mM2 - (_ml + _M) * (_ml + _M)) / (2 * _mM);
+    /// <summary>Smallest Z′ energy [GeV] in the meson rest frame: M (Z′ at rest).</summary>
     public double ZEnergyMin => _M;
     /// <summary>(m_M² + M² − m_ℓ²)/(2m_M): the seed's formula without −m_ℓ² is wrong for massive leptons.</summary>
     public double ZEnergyMax => (_mM2 + _M2 - _ml2) / (2 * _mM);
@@ -397,5 +415,6 @@ public sealed class ThreeBodyDecay
         return k;
     }
 
+    /// <summary>"&lt;meson&gt; → ℓ(m=&lt;m_ℓ&gt;)νZ′(M=&lt;M&gt;)", masses in GeV.</summary>
     public override string ToString() => $"{Meson.Name} → ℓ(m={LeptonMass})νZ′(M={ZMass})";
 }

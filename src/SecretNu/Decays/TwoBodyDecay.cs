@@ -9,6 +9,7 @@ namespace SecretNu.Decays;
 /// </summary>
 public static class TwoBodyDecay
 {
+    /// <summary>True when m_ℓ &lt; m_M (M⁺ → ℓ⁺ν allowed).</summary>
     public static bool IsOpen(ChargedMeson meson, ChargedLepton lepton) => lepton.Mass < meson.Mass;
 
     /// <summary>Tree-level width [GeV]; 0 when closed.</summary>
@@ -26,5 +27,6 @@ public static class TwoBodyDecay
     public static double NeutrinoEnergy(double mesonMass, double leptonMass) =>
         (mesonMass * mesonMass - leptonMass * leptonMass) / (2 * mesonMass);
 
+    /// <summary>Rest-frame neutrino energy E*₀ [GeV] for this meson and lepton (PDG masses).</summary>
     public static double NeutrinoEnergy(ChargedMeson meson, ChargedLepton lepton) => NeutrinoEnergy(meson.Mass, lepton.Mass);
 }

@@ -8,11 +8,16 @@ namespace SecretNu.Decays;
 /// </summary>
 public sealed class ZPrimeDecay
 {
+    /// <summary>Z′ mass M [GeV] (&gt; 0).</summary>
     public double Mass { get; }
+    /// <summary>Coupling matrix g_ab of the Z′ to neutrinos.</summary>
     public CouplingMatrix Couplings { get; }
     /// <summary>Total width Γ [GeV] (0 when g = 0).</summary>
     public double Width { get; }
 
+    /// <summary>The decaying Z′; throws <see cref="ArgumentOutOfRangeException"/> unless 0 &lt; M &lt; ∞.</summary>
+    /// <param name="mass">Z′ mass M [GeV].</param>
+    /// <param name="couplings">Coupling matrix g_ab.</param>
     public ZPrimeDecay(double mass, CouplingMatrix couplings)
     {
         if (!(mass > 0) || !double.IsFinite(mass)) throw new ArgumentOutOfRangeException(nameof(mass), mass, "Z′ mass must be > 0");
@@ -21,6 +26,7 @@ public sealed class ZPrimeDecay
         Width = couplings.TotalSumSquares() * mass / (24 * Math.PI);
     }
 
+    /// <summary>The decaying Z′ of a model (its mass and couplings).</summary>
     public ZPrimeDecay(ZPrimeModel model) : this(model.Mass, model.Couplings) { }
 
     /// <summary>Γ/Σg² = M/(24π): the width per unit Σ_ab g_ab² [GeV].</summary>
@@ -52,6 +58,7 @@ public sealed class ZPrimeDecay
     /// <summary>Lab decay length ℓ = (p/M)·ħc/Γ [m] for lab momentum p [GeV].</summary>
     public double DecayLength(double momentum) => DecayLength(Width, Mass, momentum);
 
+    /// <summary>Lab decay length ℓ = (p/M)·ħc/Γ [m] for width Γ [GeV], mass M [GeV] and lab momentum p [GeV]; ∞ when Γ = 0.</summary>
     public static double DecayLength(double width, double mass, double momentum) =>
         width > 0 ? momentum / mass * Constants.HbarCGeVm / width : double.PositiveInfinity;
 
@@ -59,6 +66,8 @@ public sealed class ZPrimeDecay
     /// it stays accurate for tiny widths (P ≈ L/ℓ) and saturates at 1 for huge ones.</summary>
     public double DecayProbability(double distance, double momentum) => DecayProbability(Width, Mass, distance, momentum);
 
+    /// <summary>P(decay before distance L [m]) = 1 − exp(−L/ℓ) for width Γ [GeV], mass M [GeV], lab momentum p [GeV]:
+    /// 0 for Γ ≤ 0 or L ≤ 0, 1 for p ≤ 0.</summary>
     public static double DecayProbability(double width, double mass, double distance, double momentum)
     {
         if (width <= 0 || distance <= 0) return 0;

@@ -14,6 +14,7 @@ namespace SecretNu.Detection;
 public sealed class CrossSection
 {
     readonly double[][] _logE = new double[6][], _sigmaOverE = new double[6][];
+    /// <summary>The target material the cross sections are for (tungsten or argon).</summary>
     public TargetMaterial Target { get; }
 
     /// <summary>The published flux and CC-interaction files the cross sections are derived from.</summary>
@@ -25,6 +26,10 @@ public sealed class CrossSection
     /// <summary>n_T = m/(u·A) [cm⁻²] for a target mass [t] spread over a face [m²].</summary>
     public static double NucleonsPerCm2(double massTonnes, double areaM2) => massTonnes * 1e3 / (Constants.AtomicMassUnitKg * areaM2) * Units.Cm2InM2;
 
+    /// <summary>Derives σ per nucleon for every species from the target's reference flux and CC files in <paramref name="data"/>;
+    /// throws <see cref="InputException"/> when a file is missing or altered.</summary>
+    /// <param name="data">The data directory holding the published files.</param>
+    /// <param name="target">Tungsten (FASERv files) or argon (FLArE files).</param>
     public CrossSection(DataDirectory data, TargetMaterial target)
     {
         Target = target;

@@ -11,13 +11,21 @@ namespace SecretNu.Detection;
 public sealed class DetectorResponse
 {
     readonly double[][] _weight = new double[6][]; // events per neutrino, per true bin
+    /// <summary>True-to-reconstructed energy migration for the card's resolution on the <see cref="AnalysisGrid"/> bins.</summary>
     public Smearing Smearing { get; }
+    /// <summary>Target nucleons per area n_T = m/(u · face area) [cm⁻²] of the card's detector.</summary>
     public double NucleonsPerCm2 { get; }
+    /// <summary>The experiment card (target, face, efficiency, resolution, exposure scale).</summary>
     public ExperimentCard Card { get; }
+    /// <summary>CC cross sections per nucleon σ(E) used for the weights.</summary>
     public CrossSection CrossSection { get; }
     /// <summary>Whether the card's realistic per-flavour efficiencies are used.</summary>
     public bool Realistic { get; }
 
+    /// <summary>Builds the per-bin event weights ε · s · n_T · σ(E) and the smearing matrix for a card.</summary>
+    /// <param name="card">The experiment card.</param>
+    /// <param name="sigma">CC cross sections for the card's target.</param>
+    /// <param name="includeExposureScale">Multiply by the card's exposure scale s (false: s = 1).</param>
     /// <param name="realistic">Use the card's per-flavour efficiencies of <see cref="ExperimentCard.Realistic"/> (when it has them).</param>
     public DetectorResponse(ExperimentCard card, CrossSection sigma, bool includeExposureScale = true, bool realistic = false)
     {

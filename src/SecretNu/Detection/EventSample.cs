@@ -8,10 +8,15 @@ namespace SecretNu.Detection;
 /// </summary>
 public sealed record EventSample(string Name, NeutrinoSpecies[] Species)
 {
+    /// <summary>ν_e and ν̄_e CC combined ("nu_e CC").</summary>
     public static EventSample Electron => new("nu_e CC", [NeutrinoSpecies.NuE, NeutrinoSpecies.NuEBar]);
+    /// <summary>ν_τ and ν̄_τ CC combined ("nu_tau CC").</summary>
     public static EventSample Tau => new("nu_tau CC", [NeutrinoSpecies.NuTau, NeutrinoSpecies.NuTauBar]);
+    /// <summary>ν_μ and ν̄_μ CC combined, for a detector without charge identification ("nu_mu CC").</summary>
     public static EventSample Muon => new("nu_mu CC", [NeutrinoSpecies.NuMu, NeutrinoSpecies.NuMuBar]);
+    /// <summary>ν_μ CC only (μ⁻ identified), "nu_mu CC (mu-)".</summary>
     public static EventSample MuonOnly => new("nu_mu CC (mu-)", [NeutrinoSpecies.NuMu]);
+    /// <summary>ν̄_μ CC only (μ⁺ identified), "nubar_mu CC (mu+)".</summary>
     public static EventSample AntiMuonOnly => new("nubar_mu CC (mu+)", [NeutrinoSpecies.NuMuBar]);
 
     /// <summary>The sample of a flavour for a card (μ split by charge when the card can).</summary>

@@ -9,10 +9,17 @@ namespace SecretNu.Detection;
 public sealed class Smearing
 {
     readonly double[] _m; // [reco * nTrue + true]
+    /// <summary>Number of true-energy bins.</summary>
     public int TrueBins { get; }
+    /// <summary>Number of reconstructed-energy bins.</summary>
     public int RecoBins { get; }
+    /// <summary>Relative energy resolution r = σ_E/E (0: no smearing).</summary>
     public double Resolution { get; }
 
+    /// <summary>The migration matrix from true bins (evaluated at their geometric centres) to reconstructed bins.</summary>
+    /// <param name="trueEdges">True-energy bin edges [GeV], increasing.</param>
+    /// <param name="recoEdges">Reconstructed-energy bin edges [GeV], increasing.</param>
+    /// <param name="resolution">Relative resolution r (≥ 0).</param>
     public Smearing(ReadOnlySpan<double> trueEdges, ReadOnlySpan<double> recoEdges, double resolution)
     {
         TrueBins = trueEdges.Length - 1; RecoBins = recoEdges.Length - 1; Resolution = resolution;
@@ -33,6 +40,7 @@ public sealed class Smearing
         return 0.5 * (MathNet.Numerics.SpecialFunctions.Erf((hi - e) / s) - MathNet.Numerics.SpecialFunctions.Erf((lo - e) / s));
     }
 
+    /// <summary>P(reconstructed bin <paramref name="reco"/> | true bin <paramref name="tru"/>).</summary>
     public double this[int reco, int tru] => _m[reco * TrueBins + tru];
 
     /// <summary>reco += M · true.</summary>

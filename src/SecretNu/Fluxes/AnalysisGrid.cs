@@ -8,10 +8,14 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public static class AnalysisGrid
 {
+    /// <summary>log10 of the lowest and highest grid energy [GeV]: 10 GeV and 10^3.8 GeV ≈ 6.3 TeV.</summary>
     public const double Log10Low = 1.0, Log10High = 3.8;
+    /// <summary>Bin widths in decades: true bins 2 × <see cref="DopplerGrid.Step"/> = 0.04, reconstructed bins 0.1.</summary>
     public const double TrueStep = 2 * DopplerGrid.Step, RecoStep = 0.1;
 
+    /// <summary>True-energy bin edges [GeV], log-uniform from 10 GeV to 10^3.8 GeV (70 bins).</summary>
     public static readonly double[] TrueEdges = Edges(TrueStep);
+    /// <summary>Reconstructed-energy bin edges [GeV], log-uniform from 10 GeV to 10^3.8 GeV (28 bins).</summary>
     public static readonly double[] RecoEdges = Edges(RecoStep);
 
     /// <summary>Geometric centres √(E_j E_{j+1}) of the reconstructed bins [GeV] (the tilt's energies).</summary>

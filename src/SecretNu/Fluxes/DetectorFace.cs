@@ -7,10 +7,12 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public sealed record DetectorFace(double Distance, double Width, double Height, double OffsetX = 0, double OffsetY = 0)
 {
+    /// <summary>Face area Width × Height [m²].</summary>
     public double Area => Width * Height;
     /// <summary>Half of the face diagonal [m].</summary>
     public double HalfDiagonal => 0.5 * Math.Sqrt(Width * Width + Height * Height);
 
+    /// <summary>The face of an experiment card: its distance, width, height and offsets [m].</summary>
     public static DetectorFace FromCard(Detection.ExperimentCard card) =>
         new(card.DistanceM, card.WidthM, card.HeightM, card.OffsetXM, card.OffsetYM);
 

@@ -15,8 +15,10 @@ public static class DopplerGrid
     public const double Log10Min = 0.5;
     /// <summary>D ≤ 2γ ≤ 2·7 TeV/m_π ≈ 1e5.</summary>
     public const double Log10Max = 5.5;
+    /// <summary>Number of nodes: (Log10Max − Log10Min)/Step + 1 = 251.</summary>
     public static readonly int Count = (int)Math.Round((Log10Max - Log10Min) / Step) + 1;
 
+    /// <summary>Doppler factor D = 10^(Log10Min + i·Step) of node <paramref name="i"/> (0 ≤ i &lt; <see cref="Count"/>).</summary>
     public static double Value(int i) => Math.Pow(10, Log10Min + i * Step);
 
     /// <summary>Adds weight at Doppler factor d to the accumulator (length <see cref="Count"/>); D outside the grid

@@ -14,18 +14,25 @@ public sealed class DopplerMeasure
     /// <summary>Upper edges [m] of the decay-position classes in z (the last class takes everything beyond).</summary>
     public static readonly double[] ZClassEdges = [25, 60, 100, double.PositiveInfinity];
 
+    /// <summary>PDG id of the parent hadron (either sign).</summary>
     public int ParentPdgId { get; }
     /// <summary>μ [pb] indexed [zClass * DopplerGrid.Count + d].</summary>
     public double[] Weights { get; }
     /// <summary>μ-weighted mean distance from decay point to the face [m] per z class (NaN where empty).</summary>
     public double[] MeanDistance { get; }
 
+    /// <summary>A measure from its weights; throws <see cref="ArgumentException"/> unless <paramref name="weights"/> has
+    /// <see cref="Classes"/> × <see cref="DopplerGrid.Count"/> entries.</summary>
+    /// <param name="parent">PDG id of the parent hadron.</param>
+    /// <param name="weights">μ [pb] indexed [zClass * DopplerGrid.Count + d].</param>
+    /// <param name="meanDistance">μ-weighted mean distance to the face [m] per z class.</param>
     public DopplerMeasure(int parent, double[] weights, double[] meanDistance)
     {
         if (weights.Length != ZClassEdges.Length * DopplerGrid.Count) throw new ArgumentException("weights length");
         ParentPdgId = parent; Weights = weights; MeanDistance = meanDistance;
     }
 
+    /// <summary>Decay-position class of a decay at z [m] along the beam line: the first class whose upper edge exceeds z.</summary>
     public static int ZClass(double z)
     {
         int c = 0;
@@ -33,7 +40,9 @@ public sealed class DopplerMeasure
         return c;
     }
 
+    /// <summary>Number of decay-position classes (length of <see cref="ZClassEdges"/>).</summary>
     public int Classes => ZClassEdges.Length;
+    /// <summary>μ [pb] of one decay-position class over the Doppler grid (length <see cref="DopplerGrid.Count"/>).</summary>
     public ReadOnlySpan<double> Row(int zClass) => Weights.AsSpan(zClass * DopplerGrid.Count, DopplerGrid.Count);
 
     /// <summary>The mean of several measures of the same parent (an average over generators).</summary>

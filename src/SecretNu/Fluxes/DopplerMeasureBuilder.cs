@@ -17,6 +17,12 @@ public static class DopplerMeasureBuilder
     /// <summary>Hadrons per unit weight statistics of a build (diagnostics).</summary>
     public sealed record Diagnostics(long Hadrons, long Segments, double TableWeight, double SkippedNegativeWeight);
 
+    /// <summary>The measure of the parent species of <paramref name="table"/> for this beam line, face and settings.</summary>
+    /// <param name="table">Production table of the parent (weights in pb).</param>
+    /// <param name="layout">Beam-line layout (apertures, magnets, crossing angle, IP shift).</param>
+    /// <param name="face">Integrator over the detector face.</param>
+    /// <param name="settings">Sampling and stepping settings.</param>
+    /// <param name="diagnostics">Counts of hadrons and decay segments, total and skipped negative table weight.</param>
     public static DopplerMeasure Build(HadronTable table, BeamlineLayout layout, FaceIntegrator face, FluxSettings settings,
         out Diagnostics diagnostics)
     {

@@ -25,6 +25,7 @@ public static class DopplerMeasureStore
 
     /// <summary>Entries read back and written in this process (for reports and tests).</summary>
     public static int Hits => _hits;
+    /// <summary>Entries computed and written to the cache in this process (for reports and tests).</summary>
     public static int Writes => _writes;
     static int _hits, _writes;
 

@@ -24,9 +24,14 @@ public sealed class FaceIntegrator
     readonly double _minEnergy;
     readonly double _x0, _x1, _y0, _y1;
 
+    /// <summary>The detector face integrated over.</summary>
     public DetectorFace Face => _face;
+    /// <summary>How the face is integrated: exact Gauss–Legendre grid or collinear (point detector).</summary>
     public AcceptanceMode Mode => _mode;
 
+    /// <summary>An integrator over <paramref name="face"/> in the given acceptance mode.</summary>
+    /// <param name="face">The detector face.</param>
+    /// <param name="mode">Exact (face grid) or collinear (point detector at the face centre).</param>
     /// <param name="minEnergy">Lowest lab energy of interest [GeV]: elements that cannot reach it are skipped.</param>
     /// <param name="nodesPerUnitSpread">Face nodes per unit of γ × the face's angular half-size, above 20 % variation.</param>
     /// <param name="nodeCap">Largest n of the n×n face grid.</param>
@@ -41,7 +46,18 @@ public sealed class FaceIntegrator
     /// Deposits the element into <paramref name="acc"/> (length <see cref="DopplerGrid.Count"/>) and returns the weight
     /// added (Σ w dΩ D²/4π) and, in <paramref name="distance"/>, the distance to the face centre [m].
     /// </summary>
+    /// <param name="x">Decay point x [m] (beam frame).</param>
+    /// <param name="y">Decay point y [m].</param>
+    /// <param name="z">Decay point z [m] along the beam line from the IP.</param>
+    /// <param name="ux">Parent direction û, x component (unit vector).</param>
+    /// <param name="uy">Parent direction û, y component.</param>
+    /// <param name="uz">Parent direction û, z component (elements with û_z ≤ 0 add nothing).</param>
+    /// <param name="gamma">Parent Lorentz factor γ = E/m (≥ 1).</param>
+    /// <param name="beta">Parent velocity β = p/E (0 ≤ β &lt; 1).</param>
+    /// <param name="weight">Decays w of the element [pb].</param>
     /// <param name="eStarMax">Largest rest-frame neutrino energy of the parent [GeV] (for skipping hopeless elements).</param>
+    /// <param name="acc">Doppler accumulator, length <see cref="DopplerGrid.Count"/>.</param>
+    /// <param name="distance">Distance from the decay point to the face centre [m].</param>
     public double Deposit(double x, double y, double z, double ux, double uy, double uz, double gamma, double beta,
         double weight, double eStarMax, Span<double> acc, out double distance)
     {

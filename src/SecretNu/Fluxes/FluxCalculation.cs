@@ -8,16 +8,29 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public sealed class FluxCalculation
 {
+    /// <summary>The card's data, beam line, face and settings.</summary>
     public FluxSetup Setup { get; }
+    /// <summary>Light-hadron and charm generators whose tables are used.</summary>
     public GeneratorChoice Generators { get; }
+    /// <summary>How the detector face is integrated.</summary>
     public AcceptanceMode Mode { get; }
+    /// <summary>Options of the Z′ part (normalisation, D± included, seed's D_s treatment).</summary>
     public ZPrimeOptions Options { get; }
+    /// <summary>Lab-energy bin edges [GeV] of the fluxes (default: the published files' 29 edges).</summary>
     public double[] Edges { get; }
+    /// <summary>Doppler measure of every parent hadron, by PDG id.</summary>
     public IReadOnlyDictionary<int, DopplerMeasure> Measures { get; }
+    /// <summary>The SM flux through the face per parent, species and bin [counts for the card's luminosity].</summary>
     public FluxTable StandardModel { get; }
     /// <summary>The files it read: hadron tables and the experiment card (when read from a file).</summary>
     public IReadOnlyList<string> InputFiles { get; }
 
+    /// <summary>Builds (or reads from the cache) the Doppler measures and the SM flux for a card.</summary>
+    /// <param name="setup">The card's flux setup.</param>
+    /// <param name="generators">Light-hadron and charm generators.</param>
+    /// <param name="mode">Face integration mode.</param>
+    /// <param name="options">Options of the Z′ part.</param>
+    /// <param name="edges">Lab-energy bin edges [GeV]; null: <see cref="PublishedFlux.StandardEdges"/>.</param>
     public FluxCalculation(FluxSetup setup, GeneratorChoice generators, AcceptanceMode mode, ZPrimeOptions options, double[]? edges = null)
     {
         Setup = setup; Generators = generators; Mode = mode; Options = options;
@@ -38,6 +51,8 @@ public sealed class FluxCalculation
         return result;
     }
 
+    /// <summary>The Z′ flux model at m_Z′ = <paramref name="mass"/> [GeV] along coupling direction <paramref name="direction"/>
+    /// (g = scale · ĝ), folded through <see cref="ZPrimeMeasures"/>.</summary>
     public ZPrimeFluxModel ZPrimeModel(double mass, CouplingMatrix direction) =>
         new(mass, direction, ZPrimeMeasures(), StandardModel, Setup.Luminosity, Options);
 }

@@ -22,6 +22,7 @@ public sealed record FluxSettings(int ThetaSamples = 1, int MomentumSamples = 1,
     AcceptanceMode Mode = AcceptanceMode.Exact, StepPolicy? Steps = null, int MinAzimuths = 4,
     double FaceNodesPerUnitSpread = 3, int FaceNodeCap = 8)
 {
+    /// <summary>The defaults of the convergence study.</summary>
     public static readonly FluxSettings Default = new();
 
     /// <summary>

@@ -9,17 +9,25 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public sealed class FluxTable
 {
+    /// <summary>Lab-energy bin edges [GeV], increasing.</summary>
     public double[] Edges { get; }
+    /// <summary>PDG ids of the parent hadrons, in table order.</summary>
     public IReadOnlyList<int> Parents { get; }
     readonly double[] _counts; // [parent][species][bin]
+    /// <summary>Number of energy bins.</summary>
     public int Bins => Edges.Length - 1;
 
+    /// <summary>A table from its counts; throws <see cref="ArgumentException"/> unless there are parents × 6 × bins of them.</summary>
+    /// <param name="edges">Lab-energy bin edges [GeV].</param>
+    /// <param name="parents">PDG ids of the parents.</param>
+    /// <param name="counts">Neutrinos per bin, indexed [(parent · 6 + species) · bins + bin].</param>
     public FluxTable(double[] edges, IReadOnlyList<int> parents, double[] counts)
     {
         Edges = edges; Parents = parents; _counts = counts;
         if (counts.Length != parents.Count * 6 * Bins) throw new ArgumentException("counts length");
     }
 
+    /// <summary>Neutrinos per bin of one species from the parent at <paramref name="parentIndex"/> in <see cref="Parents"/>.</summary>
     public ReadOnlySpan<double> Counts(int parentIndex, NeutrinoSpecies s) => _counts.AsSpan((parentIndex * 6 + (int)s) * Bins, Bins);
 
     /// <summary>Sum over parents.</summary>
@@ -34,6 +42,7 @@ public sealed class FluxTable
         return r;
     }
 
+    /// <summary>Neutrinos of one species through the face, all parents and bins.</summary>
     public double Total(NeutrinoSpecies s) => Counts(s).Sum();
 
     /// <summary>Standard-Model flux: the SM rest-frame spectra of every parent folded through its measure, × luminosity [pb⁻¹].</summary>

@@ -10,15 +10,20 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public sealed class FluxValidation
 {
+    /// <summary>Allowed relative deviation |ours/published − 1| of the default pair's flavour total: 0.30 for ν_τ, 0.25 for ν_e and ν_μ.</summary>
     public static double TotalTolerance(Flavor f) => f == Flavor.Tau ? 0.30 : 0.25;
+    /// <summary>Per-bin check: ours and published within a factor 2 in every bin whose centre lies in [50 GeV, 3000 GeV].</summary>
     public const double BinFactor = 2.0, BinCheckLow = 50, BinCheckHigh = 3000;
 
+    /// <summary>The card's flux setup that was validated.</summary>
     public FluxSetup Setup { get; }
+    /// <summary>Lab-energy bin edges [GeV]: the published files' 29 edges.</summary>
     public double[] Edges { get; }
     /// <summary>Published counts per species and bin.</summary>
     public IReadOnlyDictionary<NeutrinoSpecies, double[]> Published { get; }
     /// <summary>Our counts per generator pair (light, charm), species and bin.</summary>
     public IReadOnlyDictionary<GeneratorChoice, IReadOnlyDictionary<NeutrinoSpecies, double[]>> Ours { get; }
+    /// <summary>The default generator pair: the card's first light and first charm generator.</summary>
     public GeneratorChoice Default { get; }
     /// <summary>The files read: published fluxes, every generator's hadron tables and the card.</summary>
     public IReadOnlyList<string> InputFiles { get; }
@@ -29,6 +34,9 @@ public sealed class FluxValidation
         Setup = setup; Edges = edges; Published = published; Ours = ours; Default = def; InputFiles = inputs;
     }
 
+    /// <summary>Computes our SM flux for every light × charm generator combination of the card and reads the published files;
+    /// throws <see cref="InputException"/> when the card names no published flux or a published flavour is all zero.</summary>
+    /// <param name="setup">The card's flux setup.</param>
     /// <param name="progress">Called with (done, total) after each generator.</param>
     public static FluxValidation Run(FluxSetup setup, Action<string, int, int>? progress = null)
     {
@@ -91,18 +99,24 @@ public sealed class FluxValidation
         return FluxTable.StandardModel(part, luminosity, edges);
     }
 
+    /// <summary>Published ν + ν̄ count of flavour <paramref name="f"/> through the face, summed over bins.</summary>
     public double PublishedTotal(Flavor f) => Published[f.Neutrino()].Sum() + Published[f.Antineutrino()].Sum();
+    /// <summary>Our ν + ν̄ count of flavour <paramref name="f"/> for generator pair <paramref name="g"/>, summed over bins.</summary>
     public double OurTotal(GeneratorChoice g, Flavor f) => Ours[g][f.Neutrino()].Sum() + Ours[g][f.Antineutrino()].Sum();
+    /// <summary>Our total over the published total for flavour <paramref name="f"/> and pair <paramref name="g"/>.</summary>
     public double Ratio(GeneratorChoice g, Flavor f) => OurTotal(g, f) / PublishedTotal(f);
 
+    /// <summary>Our ν + ν̄ counts per bin of flavour <paramref name="f"/> for pair <paramref name="g"/>.</summary>
     public double[] FlavourBins(GeneratorChoice g, Flavor f) =>
         Ours[g][f.Neutrino()].Zip(Ours[g][f.Antineutrino()], (a, b) => a + b).ToArray();
+    /// <summary>Published ν + ν̄ counts per bin of flavour <paramref name="f"/>.</summary>
     public double[] PublishedBins(Flavor f) =>
         Published[f.Neutrino()].Zip(Published[f.Antineutrino()], (a, b) => a + b).ToArray();
 
     /// <summary>Generator envelope (min, max) of the flavour total.</summary>
     public (double Min, double Max) Envelope(Flavor f) => (Ours.Keys.Min(g => OurTotal(g, f)), Ours.Keys.Max(g => OurTotal(g, f)));
 
+    /// <summary>True when the published total of flavour <paramref name="f"/> lies inside the generator envelope.</summary>
     public bool InsideEnvelope(Flavor f)
     {
         var (lo, hi) = Envelope(f);
@@ -110,6 +124,7 @@ public sealed class FluxValidation
         return p >= lo && p <= hi;
     }
 
+    /// <summary>True when the default pair's total of flavour <paramref name="f"/> is within <see cref="TotalTolerance"/> of the published one.</summary>
     public bool DefaultWithinTolerance(Flavor f) => Math.Abs(Ratio(Default, f) - 1) <= TotalTolerance(f);
 
     /// <summary>Largest factor max(r, 1/r) between our default and the published bins with centre in [50 GeV, 3 TeV].</summary>
@@ -128,5 +143,6 @@ public sealed class FluxValidation
         return (worst, at);
     }
 
+    /// <summary>True when every flavour passes all three checks: envelope, default total, worst bin ≤ <see cref="BinFactor"/>.</summary>
     public bool Passes => FlavorExtensions.AllFlavors.All(f => InsideEnvelope(f) && DefaultWithinTolerance(f) && WorstBin(f).Factor <= BinFactor);
 }

@@ -18,15 +18,26 @@ public sealed class ForwardFluxModel
     /// model of the process, so that generator choices with a common light or charm part reuse it.</summary>
     static readonly ConcurrentDictionary<(string Data, string Energy, string Generator, string Beamline, FluxSettings Settings, DetectorFace Face, AcceptanceMode Mode, int Parent), Lazy<DopplerMeasure>> MeasureCache = new();
 
+    /// <summary>The data directory (published files, manifest, default hadron tables).</summary>
     public DataDirectory Data { get; }
+    /// <summary>Collision energy √s in TeV as the table folders name it, e.g. "14" or "13.6".</summary>
     public string EnergyLabel { get; }
+    /// <summary>Light-hadron and charm generators whose tables are used.</summary>
     public GeneratorChoice Generators { get; }
+    /// <summary>Beam-line layout the light hadrons are transported through.</summary>
     public BeamlineLayout Beamline { get; }
+    /// <summary>Numerical settings of the flux engine.</summary>
     public FluxSettings Settings { get; }
 
     /// <summary>Where the hadron tables are: the data directory's foresee/hadrons, or a card's own folder (FORESEE layout).</summary>
     public string HadronRoot { get; }
 
+    /// <summary>A model for one collision energy, generator pair and beam line; no table is read until needed.</summary>
+    /// <param name="data">The data directory.</param>
+    /// <param name="energyLabel">√s label of the table folders [TeV], e.g. "14".</param>
+    /// <param name="generators">Light-hadron and charm generators.</param>
+    /// <param name="beamline">Beam-line layout.</param>
+    /// <param name="settings">Numerical settings; null: <see cref="FluxSettings.Default"/>.</param>
     /// <param name="hadronRoot">A folder of the user's own hadron tables in the FORESEE layout (<c>&lt;E&gt;TeV/&lt;G&gt;/&lt;G&gt;_&lt;E&gt;TeV_&lt;pdg&gt;.txt</c>);
     /// null: the data directory's <c>foresee/hadrons</c>.</param>
     public ForwardFluxModel(DataDirectory data, string energyLabel, GeneratorChoice generators, BeamlineLayout beamline, FluxSettings? settings = null,
@@ -159,5 +170,6 @@ public sealed class ForwardFluxModel
         })).Value;
     }
 
+    /// <summary>"&lt;light&gt; + &lt;charm&gt; at &lt;√s&gt; TeV, &lt;layout&gt; beam line".</summary>
     public override string ToString() => $"{Generators} at {EnergyLabel} TeV, {Beamline.Name} beam line";
 }

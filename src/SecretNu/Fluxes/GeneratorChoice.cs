@@ -9,5 +9,6 @@ public sealed record GeneratorChoice(string Light, string Charm)
     /// <summary>The generators averaged in a name ("A+B" → A, B).</summary>
     public static string[] Parts(string name) => name.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
+    /// <summary>"Light + Charm", e.g. "EPOSLHC + SIBYLL+Pythia8".</summary>
     public override string ToString() => $"{Light} + {Charm}";
 }

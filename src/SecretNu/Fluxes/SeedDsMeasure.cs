@@ -12,8 +12,15 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public static class SeedDsMeasure
 {
+    /// <summary>Rest-frame ν_τ energy E*₀ = (m_Ds² − m_τ²)/(2m_Ds) [GeV] of D_s → τν with the seed's m_Ds = 1.96847 GeV.</summary>
     public static double LineEnergy => TwoBodyDecay.NeutrinoEnergy(Constants.SeedDsMass, Constants.TauMass);
 
+    /// <summary>The seed's D_s measure: every decay element in the first decay-position class, at the face distance.</summary>
+    /// <param name="parent">PDG id of the D_s (431 or −431).</param>
+    /// <param name="counts">SM ν_τ (for D_s⁺) or ν̄_τ (for D_s⁻) counts per lab bin.</param>
+    /// <param name="edges">Lab-energy bin edges [GeV] of <paramref name="counts"/>.</param>
+    /// <param name="luminosity">Integrated luminosity L [pb⁻¹] the counts are for.</param>
+    /// <param name="faceDistance">Distance from the IP to the face [m], used as the mean decay distance.</param>
     public static DopplerMeasure FromTauNeutrinoFlux(int parent, ReadOnlySpan<double> counts, ReadOnlySpan<double> edges,
         double luminosity, double faceDistance)
     {

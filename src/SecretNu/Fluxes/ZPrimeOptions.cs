@@ -14,9 +14,12 @@ namespace SecretNu.Fluxes;
 /// the D_s production tables.</param>
 public sealed record ZPrimeOptions(RateNormalisation Normalisation = RateNormalisation.Derived, bool IncludeDPlus = true, bool DsFromTauLine = false)
 {
+    /// <summary>Derived normalisation, D± included, D_s± from the production tables.</summary>
     public static readonly ZPrimeOptions Default = new();
+    /// <summary>All of the seed paper's approximations: its normalisation (× ½), no D±, D_s± from the ν_τ line.</summary>
     public static readonly ZPrimeOptions Seed = new(RateNormalisation.Seed, IncludeDPlus: false, DsFromTauLine: true);
 
+    /// <summary>The options as (key, value) pairs for output metadata: normalisation, include_d_plus, ds_from_tau_line.</summary>
     public IEnumerable<KeyValuePair<string, string>> Describe()
     {
         yield return new("normalisation", Normalisation.Name());

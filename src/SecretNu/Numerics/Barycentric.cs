@@ -5,6 +5,7 @@ public sealed class Barycentric
 {
     readonly double[] _x, _w;
 
+    /// <summary>Precomputes the barycentric weights of distinct nodes on [−1, 1] (the weights are scaled for that interval).</summary>
     public Barycentric(ReadOnlySpan<double> nodes)
     {
         _x = nodes.ToArray();

@@ -13,6 +13,7 @@ public sealed class Quadrature
 
     /// <summary>Reference nodes t ∈ [−1, 1] and weights (plain), or u = −cos θ ∈ [−1, 1] and weights incl. Jacobian (cosine).</summary>
     public readonly double[] Nodes, Weights;
+    /// <summary>Number of nodes n.</summary>
     public int Count => Nodes.Length;
 
     Quadrature(double[] nodes, double[] weights) { Nodes = nodes; Weights = weights; }
@@ -122,6 +123,7 @@ public sealed class Quadrature
         return k;
     }
 
+    /// <summary>∫_a^b f(x) dx by this rule (plain or cosine-mapped).</summary>
     public double Integrate(Func<double, double> f, double a, double b)
     {
         double s = 0;

@@ -11,6 +11,8 @@ public static class AtomicFiles
 
     /// <summary>Writes <c>pathWithoutExtension + extension</c> for each file.</summary>
     /// <exception cref="InputException">The directory does not exist or cannot be written; no file is left behind.</exception>
+    /// <param name="pathWithoutExtension">Target path without extension; the directory must exist.</param>
+    /// <param name="files">Extension (with its dot, e.g. ".png") and content of each file.</param>
     /// <param name="durable">Flush each file to disk before the rename (survives a power cut, not only a killed
     /// process); off for scratch files such as checkpoints, where the rename alone is enough.</param>
     public static void WriteAll(string pathWithoutExtension, IReadOnlyList<(string Extension, byte[] Bytes)> files, bool durable = true)

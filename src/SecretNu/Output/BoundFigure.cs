@@ -22,6 +22,15 @@ public static class BoundFigure
     /// <summary>Figure size [px] of every bound figure (wider than tall: the legend stands to the right).</summary>
     public const int Width = 1500, Height = 800;
 
+    /// <summary>The bound figure of one coupling: each curve g(m_Z′) (masses plotted in MeV, 1 keV – 600 MeV; g from 1e-10
+    /// to 1) over the existing constraints, with optional generator band and realistic-systematics curves.</summary>
+    /// <param name="couplingLabel">Coupling label, e.g. "etau" (shown as g_eτ).</param>
+    /// <param name="curves">Bound curves, the first drawn solid and the others dashed.</param>
+    /// <param name="band">Curves of the band's generator choices: their min–max at each mass is shaded around each curve; null for none.</param>
+    /// <param name="existing">Existing constraints of this coupling direction.</param>
+    /// <param name="title">Figure title, or null.</param>
+    /// <param name="cl">Confidence level of the curves, for the axis label (0.9 = 90 %).</param>
+    /// <param name="realistic">The same experiments under realistic systematics (thin dash-dot), or null.</param>
     public static Figure Create(string couplingLabel, IReadOnlyList<LimitCurve> curves, IReadOnlyList<LimitCurve>? band,
         IReadOnlyList<ExistingBound> existing, string? title = null, double cl = 0.9, IReadOnlyList<LimitCurve>? realistic = null)
     {

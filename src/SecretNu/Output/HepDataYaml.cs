@@ -10,6 +10,8 @@ namespace SecretNu.Output;
 /// </summary>
 public static class HepDataYaml
 {
+    /// <summary>The YAML text of curve <paramref name="c"/>: m_Z′ [GeV] and the upper limit on g at confidence level
+    /// <paramref name="cl"/> (0.9 = 90 %), after a comment line naming the program version and the JSON provenance file <paramref name="sidecar"/>.</summary>
     public static string Curve(LimitCurve c, double cl, string sidecar)
     {
         var points = c.Points.Where(p => p.Coupling is not null).ToArray();

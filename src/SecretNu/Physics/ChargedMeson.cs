@@ -6,10 +6,15 @@ namespace SecretNu.Physics;
 /// </summary>
 public sealed record ChargedMeson(string Name, int PdgId, double Mass, double Lifetime, double DecayConstant, double Ckm)
 {
+    /// <summary>π⁺ (PDG 211): PDG 2022 mass and lifetime, f_π, |V_ud|.</summary>
     public static readonly ChargedMeson Pion = new("pi+", 211, Constants.PionMass, Constants.PionLifetime, Constants.PionDecayConstant, Constants.Vud);
+    /// <summary>K⁺ (PDG 321): PDG 2022 mass and lifetime, f_K, |V_us|.</summary>
     public static readonly ChargedMeson Kaon = new("K+", 321, Constants.KaonMass, Constants.KaonLifetime, Constants.KaonDecayConstant, Constants.Vus);
+    /// <summary>D_s⁺ (PDG 431): PDG 2022 mass and lifetime, f_Ds, |V_cs|.</summary>
     public static readonly ChargedMeson Ds = new("Ds+", 431, Constants.DsMass, Constants.DsLifetime, Constants.DsDecayConstant, Constants.Vcs);
+    /// <summary>D⁺ (PDG 411): PDG 2022 mass and lifetime, f_D, |V_cd|.</summary>
     public static readonly ChargedMeson DPlus = new("D+", 411, Constants.DPlusMass, Constants.DPlusLifetime, Constants.DPlusDecayConstant, Constants.Vcd);
+    /// <summary>π⁺, K⁺, D_s⁺, D⁺.</summary>
     public static readonly ChargedMeson[] All = [Pion, Kaon, Ds, DPlus];
 
     /// <summary>Total width Γ_M = ħ/τ [GeV].</summary>
@@ -19,6 +24,7 @@ public sealed record ChargedMeson(string Name, int PdgId, double Mass, double Li
     /// <summary>cτ [m].</summary>
     public double DecayLength => Constants.SpeedOfLight * Lifetime;
 
+    /// <summary>The meson's name (pi+, K+, Ds+, D+).</summary>
     public override string ToString() => Name;
 
     /// <summary>Accepts pi+, pi, π+, K+, K, Ds+, Ds, D_s+, D+, D (case-insensitive) and the PDG ids.</summary>

@@ -19,7 +19,9 @@ public static class Constants
     public const double AtomicMassUnitKg = 1.66053906660e-27;
 
     // ---- charged leptons [GeV] (PDG 2022) ----
+    /// <summary>Electron mass m_e [GeV], PDG 2022.</summary>
     public const double ElectronMass = 0.51099895e-3;
+    /// <summary>Muon mass m_μ [GeV], PDG 2022.</summary>
     public const double MuonMass = 0.1056583755;
     /// <summary>τ mass, PDG 2022 (±0.00012 GeV).</summary>
     public const double TauMass = 1.77686;
@@ -27,34 +29,51 @@ public static class Constants
     public const double TauLifetime = 290.3e-15;
 
     // ---- charged pseudoscalar mesons: mass [GeV], lifetime [s] (PDG 2022) ----
+    /// <summary>Charged-pion mass m_π± [GeV], PDG 2022.</summary>
     public const double PionMass = 0.13957039;
+    /// <summary>Charged-pion lifetime τ_π± [s], PDG 2022.</summary>
     public const double PionLifetime = 2.6033e-8;
+    /// <summary>Charged-kaon mass m_K± [GeV], PDG 2022.</summary>
     public const double KaonMass = 0.493677;
+    /// <summary>Charged-kaon lifetime τ_K± [s], PDG 2022.</summary>
     public const double KaonLifetime = 1.2380e-8;
     /// <summary>D_s± mass, PDG 2022 (the seed paper quotes the older 1.96847 GeV).</summary>
     public const double DsMass = 1.96835;
+    /// <summary>D_s± lifetime [s], PDG 2022.</summary>
     public const double DsLifetime = 5.04e-13;
     /// <summary>D± mass and lifetime, PDG 2022 (1869.66 MeV, 1040 fs).</summary>
     public const double DPlusMass = 1.86966;
+    /// <summary>D± lifetime [s], PDG 2022 (1040 fs).</summary>
     public const double DPlusLifetime = 1.040e-12;
 
     // ---- neutral hadrons used by the SM flux (PDG 2022) ----
+    /// <summary>Neutral-kaon mass m_K⁰ [GeV], PDG 2022; used for both K_L and K_S.</summary>
     public const double NeutralKaonMass = 0.497611;
+    /// <summary>K_L lifetime [s], PDG 2022.</summary>
     public const double KLongLifetime = 5.116e-8;
+    /// <summary>K_S lifetime [s], PDG 2022.</summary>
     public const double KShortLifetime = 0.8954e-10;
+    /// <summary>Neutral-pion mass m_π⁰ [GeV], PDG 2022.</summary>
     public const double NeutralPionMass = 0.1349768;
     /// <summary>D⁰ mass [GeV] and lifetime [s], PDG 2022.</summary>
     public const double D0Mass = 1.86484;
+    /// <summary>D⁰ lifetime [s], PDG 2022.</summary>
     public const double D0Lifetime = 410.3e-15;
     /// <summary>Λ_c⁺ mass [GeV] and lifetime [s], PDG 2022.</summary>
     public const double LambdaCMass = 2.28646;
+    /// <summary>Λ_c⁺ lifetime [s], PDG 2022.</summary>
     public const double LambdaCLifetime = 201.5e-15;
     /// <summary>K*(892) mass [GeV], PDG 2022; ρ(770), a1(1260), η, φ(1020), Λ used for effective hadronic masses.</summary>
     public const double KStarMass = 0.89167;
+    /// <summary>ρ(770) mass [GeV], PDG 2022.</summary>
     public const double RhoMass = 0.77526;
+    /// <summary>a₁(1260) mass [GeV], PDG 2022.</summary>
     public const double A1Mass = 1.230;
+    /// <summary>η mass [GeV], PDG 2022.</summary>
     public const double EtaMass = 0.547862;
+    /// <summary>φ(1020) mass [GeV], PDG 2022.</summary>
     public const double PhiMass = 1.019461;
+    /// <summary>Λ baryon mass [GeV], PDG 2022.</summary>
     public const double LambdaMass = 1.115683;
 
     // ---- decay constants [GeV], "130 MeV" convention ----
@@ -68,7 +87,9 @@ public static class Constants
     public const double DPlusDecayConstant = 0.2120;
 
     // ---- CKM moduli (PDG 2022) ----
+    /// <summary>CKM modulus |V_ud|, PDG 2022.</summary>
     public const double Vud = 0.97373;
+    /// <summary>CKM modulus |V_us|, PDG 2022.</summary>
     public const double Vus = 0.2243;
     /// <summary>|V_cs| (±0.006).</summary>
     public const double Vcs = 0.975;
@@ -86,14 +107,21 @@ public static class Constants
     public const double DeltaChi2Cl90OneParameter = 2.705543454095404;
 
     // ---- measured branching fractions used as checks or as SM inputs (PDG 2022, rounded) ----
+    /// <summary>BR(π⁺ → μ⁺ν), PDG 2022 (rounded).</summary>
     public const double BrPionMuNu = 0.999877;
+    /// <summary>BR(π⁺ → e⁺ν), PDG 2022 (rounded).</summary>
     public const double BrPionENu = 1.230e-4;
+    /// <summary>BR(K⁺ → μ⁺ν), PDG 2022 (rounded).</summary>
     public const double BrKaonMuNu = 0.6356;
+    /// <summary>BR(K⁺ → e⁺ν), PDG 2022 (rounded).</summary>
     public const double BrKaonENu = 1.582e-5;
+    /// <summary>BR(D_s⁺ → μ⁺ν), PDG 2022 (rounded).</summary>
     public const double BrDsMuNu = 5.43e-3;
+    /// <summary>BR(D_s⁺ → τ⁺ν), PDG 2022 (rounded).</summary>
     public const double BrDsTauNu = 5.36e-2;
     /// <summary>The seed paper's BR(D_s → τν) = (5.6 ± 0.4)% and its m_Ds = 1.96847 GeV.</summary>
     public const double SeedBrDsTauNu = 0.056;
+    /// <summary>D_s mass [GeV] quoted by the seed paper (1.96847 GeV; the PDG 2022 value is <see cref="DsMass"/>).</summary>
     public const double SeedDsMass = 1.96847;
 
     // ---- Standard-model rest-frame spectra: extra masses [GeV] (PDG 2022) ----

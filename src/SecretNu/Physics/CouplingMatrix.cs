@@ -10,13 +10,19 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
 {
     readonly double[,] _g = new double[3, 3];
 
+    /// <summary>The coupling g_αβ (dimensionless, ≥ 0); symmetric, so this[a, b] == this[b, a].</summary>
     public double this[Flavor a, Flavor b] => _g[(int)a, (int)b];
 
+    /// <summary>A new matrix with every coupling zero.</summary>
     public static CouplingMatrix Zero => new();
 
     /// <summary>A matrix with one symmetric entry set.</summary>
     public static CouplingMatrix Single(Flavor a, Flavor b, double value) => Zero.With(a, b, value);
 
+    /// <summary>A copy with g_ab = g_ba = <paramref name="value"/> (finite, 0 ≤ value); other entries unchanged.</summary>
+    /// <param name="a">Row flavour α.</param>
+    /// <param name="b">Column flavour β.</param>
+    /// <param name="value">The coupling magnitude |g_αβ|; negative or non-finite values throw <see cref="InputException"/>.</param>
     public CouplingMatrix With(Flavor a, Flavor b, double value)
     {
         if (!double.IsFinite(value) || value < 0)
@@ -27,6 +33,7 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
         return m;
     }
 
+    /// <summary>A copy with every entry multiplied by <paramref name="factor"/> (rates then scale as factor² or factor⁴).</summary>
     public CouplingMatrix Scale(double factor)
     {
         var m = new CouplingMatrix();
@@ -65,6 +72,7 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
         return m;
     }
 
+    /// <summary>True when every coupling is zero (no Z′ interaction at all).</summary>
     public bool IsZero => MaxEntry() == 0;
 
     static readonly string[] EntryNames = ["ee", "emu", "etau", "mumu", "mutau", "tautau"];
@@ -120,6 +128,7 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
     /// <summary>Smallest non-zero coupling accepted: 1e-30 (g⁴ and the rates stay far from double underflow).</summary>
     public const double MinimumCoupling = 1e-30;
 
+    /// <summary>Canonical name of the entry g_ab with the lighter flavour first: ee, emu, etau, mumu, mutau, tautau.</summary>
     public static string EntryName(Flavor a, Flavor b)
     {
         if ((int)a > (int)b) (a, b) = (b, a);
@@ -132,18 +141,22 @@ public sealed class CouplingMatrix : IEquatable<CouplingMatrix>
         for (int i = 0; i < 6; i++) yield return (EntryNames[i], this[EntryFlavors[i].Item1, EntryFlavors[i].Item2]);
     }
 
+    /// <summary>The non-zero entries as "name=value" joined by commas (e.g. "etau=0.001"), or "0" if all are zero.</summary>
     public override string ToString()
     {
         var parts = Entries().Where(e => e.Value != 0).Select(e => $"{e.Name}={e.Value.ToString("G6", CultureInfo.InvariantCulture)}").ToArray();
         return parts.Length == 0 ? "0" : string.Join(",", parts);
     }
 
+    /// <summary>True when all nine entries are exactly equal.</summary>
     public bool Equals(CouplingMatrix? other)
     {
         if (other is null) return false;
         for (int i = 0; i < 3; i++) for (int j = 0; j < 3; j++) if (_g[i, j] != other._g[i, j]) return false;
         return true;
     }
+    /// <summary>True when <paramref name="obj"/> is a <see cref="CouplingMatrix"/> with exactly equal entries.</summary>
     public override bool Equals(object? obj) => Equals(obj as CouplingMatrix);
+    /// <summary>Hash of the <see cref="ToString"/> form, consistent with <see cref="Equals(CouplingMatrix)"/>.</summary>
     public override int GetHashCode() => ToString().GetHashCode();
 }

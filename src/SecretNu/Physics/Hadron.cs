@@ -26,6 +26,7 @@ public sealed record Hadron(int PdgId, string Name, int Charge, double Mass, dou
     public static readonly int[] LightIds = [211, -211, 321, -321, 130, 310];
     /// <summary>Charm hadrons decayed at the IP: D±, D⁰, D̄⁰, D_s±, Λ_c±.</summary>
     public static readonly int[] CharmIds = [411, -411, 421, -421, 431, -431, 4122, -4122];
+    /// <summary>All parent-hadron PDG ids: <see cref="LightIds"/> then <see cref="CharmIds"/>.</summary>
     public static IEnumerable<int> AllIds => LightIds.Concat(CharmIds);
 
     /// <summary>The hadron with this PDG id (either sign; antiparticles get the opposite charge and a "bar"/"−" name).</summary>

@@ -5,6 +5,7 @@ namespace SecretNu.Physics;
 /// <summary>Unit conversions at the program's edges. Inside: GeV, m, s, m².</summary>
 public static class Units
 {
+    /// <summary>Energy units in GeV (the internal unit): GeV = 1, MeV = 1e-3, keV = 1e-6, eV = 1e-9, TeV = 1e3.</summary>
     public const double GeV = 1.0, MeV = 1e-3, KeV = 1e-6, EV = 1e-9, TeV = 1e3;
     /// <summary>1 pb = 1e-40 m².</summary>
     public const double PicobarnInM2 = 1e-40;
@@ -40,6 +41,8 @@ public static class Units
         return m;
     }
 
+    /// <summary>Non-throwing <see cref="ParseEnergy"/>: <paramref name="gev"/> is the energy [GeV] (NaN on failure); false unless it is
+    /// a positive finite energy with an optional, case-sensitive unit (eV, keV, MeV, GeV, TeV; bare number = GeV).</summary>
     public static bool TryParseEnergy(string? text, out double gev)
     {
         gev = double.NaN;

@@ -11,12 +11,17 @@ public sealed class ContinuousSpectrum
 {
     readonly double[] _e, _c, _f;
 
+    /// <summary>Lower end of the support [GeV] (≥ 0).</summary>
     public double Lo { get; }
+    /// <summary>Upper end of the support [GeV].</summary>
     public double Hi { get; }
     /// <summary>∫ dN/dE over the support (number per decay).</summary>
     public double Total => _c[^1];
+    /// <summary>Tabulation energies [GeV], increasing up to <see cref="Hi"/> (the first is <see cref="Lo"/>, or above it when Lo = 0).</summary>
     public ReadOnlySpan<double> Nodes => _e;
+    /// <summary>Cumulative C(E) = ∫_Lo^E dN/dE at each node, per decay (<see cref="Total"/> at the last).</summary>
     public ReadOnlySpan<double> CumulativeAtNodes => _c;
+    /// <summary>Density dN/dE [1/GeV] at each node (after the monotonicity limiter).</summary>
     public ReadOnlySpan<double> DensityAtNodes => _f;
 
     ContinuousSpectrum(double lo, double hi, double[] e, double[] c, double[] f)
@@ -139,6 +144,7 @@ public sealed class ContinuousSpectrum
         return sum;
     }
 
+    /// <summary>The same spectrum multiplied by <paramref name="factor"/> (e.g. a branching fraction).</summary>
     public ContinuousSpectrum Scale(double factor)
     {
         var c = new double[_c.Length];

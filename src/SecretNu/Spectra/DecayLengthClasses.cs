@@ -9,8 +9,11 @@ namespace SecretNu.Spectra;
 /// </summary>
 public static class DecayLengthClasses
 {
+    /// <summary>Classes per decade of r.</summary>
     public const int ClassesPerDecade = 4;
+    /// <summary>log10 of the largest r resolved (r up to 10⁶); larger r go to the last class.</summary>
     public const double MaxLog10R = 6;
+    /// <summary>Number of classes: ClassesPerDecade × MaxLog10R = 24.</summary>
     public const int Count = (int)(ClassesPerDecade * MaxLog10R);
 
     /// <summary>Class index of r (r &lt; 1 goes to class 0).</summary>

@@ -14,10 +14,19 @@ namespace SecretNu.Spectra;
 /// </summary>
 public static class EnergyNodes
 {
+    /// <summary>Default number of uniform (linear) nodes added over the support.</summary>
     public const int MinimumLinearNodes = 48;
     /// <summary>Nodes closer than this fraction of the local geometric step to their predecessor are dropped.</summary>
     public const double MinimumGapFraction = 0.25;
 
+    /// <summary>The tabulation nodes [GeV], increasing and ending at <paramref name="hi"/> (families as in the class summary).</summary>
+    /// <param name="lo">Lower end of the support [GeV] (≥ 0).</param>
+    /// <param name="hi">Upper end of the support [GeV] (&gt; lo).</param>
+    /// <param name="nodesPerDecade">Geometric nodes per decade in each family.</param>
+    /// <param name="dynamicRange">Lowest energy resolved, as a fraction of hi (below it the cumulative is linear).</param>
+    /// <param name="endResolution">Closest approach to the ends, as a fraction of the width hi − lo.</param>
+    /// <param name="linearNodes">Points of the added uniform grid.</param>
+    /// <param name="kink">Energy [GeV] of a known kink of the density to place a node at; NaN for none.</param>
     public static double[] DoubleLog(double lo, double hi, int nodesPerDecade, double dynamicRange, double endResolution = 1e-5,
         int linearNodes = MinimumLinearNodes, double kink = double.NaN)
     {

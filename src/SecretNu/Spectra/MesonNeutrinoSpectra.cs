@@ -13,8 +13,11 @@ namespace SecretNu.Spectra;
 /// </summary>
 public sealed class MesonNeutrinoSpectra
 {
+    /// <summary>The decaying meson (named by its positive state M⁺).</summary>
     public ChargedMeson Meson { get; }
+    /// <summary>True for M⁻: every species is conjugated.</summary>
     public bool IsAntiparticle { get; }
+    /// <summary>The Z′ model: mass [GeV] and coupling matrix.</summary>
     public ZPrimeModel Model { get; }
     /// <summary>Open three-body channels by charged-lepton flavour, with their unit spectra.</summary>
     public IReadOnlyList<ZPrimeChannelSpectra> Channels { get; }
@@ -25,7 +28,13 @@ public sealed class MesonNeutrinoSpectra
 
     readonly RestFrameSpectrum[] _sm = new RestFrameSpectrum[6], _primary = new RestFrameSpectrum[6], _zdecay = new RestFrameSpectrum[6];
 
+    /// <summary>The spectra of one meson in one Z′ model.</summary>
+    /// <param name="meson">The decaying meson.</param>
+    /// <param name="model">Z′ mass [GeV] and couplings.</param>
+    /// <param name="antiparticle">True for M⁻ (species conjugated).</param>
+    /// <param name="normalisation">Three-body rate normalisation, used when the channels are built here.</param>
     /// <param name="channels">Unit channel spectra at this mass (reuse across couplings); built if null.</param>
+    /// <param name="standardModel">Options of the SM spectra; null: <see cref="StandardModelOptions.Default"/>.</param>
     public MesonNeutrinoSpectra(ChargedMeson meson, ZPrimeModel model, bool antiparticle = false,
         RateNormalisation normalisation = RateNormalisation.Derived, IEnumerable<ZPrimeChannelSpectra>? channels = null,
         StandardModelOptions? standardModel = null)

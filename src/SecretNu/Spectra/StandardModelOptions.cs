@@ -14,5 +14,6 @@ public sealed record StandardModelOptions
     /// <summary>BR(D_s → τν). Default PDG 2022 (0.0536); the RIVET model uses 0.063011. Range: [0, 1].</summary>
     public double DsTauBranchingFraction { get; init; } = Constants.BrDsTauNu;
 
+    /// <summary>Polarised τ, τ secondaries included, BR(D_s → τν) of PDG 2022.</summary>
     public static StandardModelOptions Default { get; } = new();
 }

@@ -17,6 +17,8 @@ public sealed record SpectrumResolution(DalitzQuadrature Dalitz, int NodesPerDec
     /// m_Z′ from 1e-7 GeV to 0.995 of closure; totals within 1.9e-6 of 1 (docs/spectra.md has the study: the cheapest
     /// setting with a safety factor ≥ 3 under the budget of 1e-4).</summary>
     public static readonly SpectrumResolution Default = new(new DalitzQuadrature(32, 10), 6, 12, 1e-4, 32);
+    /// <summary>The reference of the convergence study (docs/spectra.md): Dalitz 96 outer × 24 inner nodes, 64 nodes per
+    /// decade, 48 Z′ nodes, end resolution 1e-7, 48 linear nodes.</summary>
     public static readonly SpectrumResolution Reference = new(new DalitzQuadrature(96, 24), 64, 48, 1e-7, 48);
 
     /// <summary>The metric of the convergence study (docs/spectra.md) and its test: the largest difference of the
@@ -45,9 +47,13 @@ public sealed record SpectrumResolution(DalitzQuadrature Dalitz, int NodesPerDec
 /// </summary>
 public sealed class ZPrimeChannelSpectra
 {
+    /// <summary>The decaying meson M⁺.</summary>
     public ChargedMeson Meson { get; }
+    /// <summary>The charged lepton ℓ_α of the channel.</summary>
     public ChargedLepton Lepton { get; }
+    /// <summary>Z′ mass [GeV], 0 &lt; m_Z′ &lt; m_M − m_ℓ.</summary>
     public double ZMass { get; }
+    /// <summary>Three-body rate normalisation (derived or the seed's ×½).</summary>
     public RateNormalisation Normalisation { get; }
     /// <summary>Γ(M → ℓνZ′)/Σ_β g_αβ² [GeV], from the same E_Z′ nodes as the spectra.</summary>
     public double WidthPerG2 { get; }
@@ -60,6 +66,12 @@ public sealed class ZPrimeChannelSpectra
     /// <summary>ν̄ from Z′ → νν̄, per Z′ decay (integral 1), all Z′ decayed.</summary>
     public ZDecaySpectrum ZAntineutrino { get; }
 
+    /// <summary>Computes the unit spectra of M⁺ → ℓ⁺νZ′; throws <see cref="KinematicsException"/> when the channel is closed.</summary>
+    /// <param name="meson">The decaying meson.</param>
+    /// <param name="lepton">The charged lepton ℓ_α.</param>
+    /// <param name="zMass">Z′ mass [GeV].</param>
+    /// <param name="normalisation">Three-body rate normalisation; default derived.</param>
+    /// <param name="resolution">Numerical resolution; null: <see cref="SpectrumResolution.Default"/>.</param>
     public ZPrimeChannelSpectra(ChargedMeson meson, ChargedLepton lepton, double zMass,
         RateNormalisation normalisation = RateNormalisation.Derived, SpectrumResolution? resolution = null)
     {
@@ -93,5 +105,6 @@ public sealed class ZPrimeChannelSpectra
         (ZNeutrino, ZAntineutrino) = ZDecayFold.Fold(panels, f, inv, zMass, decay.ZEnergyMax, res);
     }
 
+    /// <summary>True when M⁺ → ℓ⁺νZ′ is kinematically open: 0 &lt; m_Z′ &lt; m_M − m_ℓ (m_Z′ [GeV]).</summary>
     public static bool IsOpen(ChargedMeson meson, ChargedLepton lepton, double zMass) => ThreeBodyDecay.IsOpen(meson, lepton, zMass);
 }

@@ -181,7 +181,7 @@ public sealed class ZPrimeFluxModel
         Span<double> decayed = stackalloc double[2 * _nb], undecayed = stackalloc double[2 * _nb];
         for (int i = 0; i < np; i++)
         {
-            double norm = _gammaM[i] / (_gammaM[i] + g2 * _gamma3[i]);
+            double norm = ZPrimeScaling.Depletion(_gammaM[i], _gamma3[i], g2);
             for (int shape = 0; shape < 2; shape++)
                 for (int k = 0; k < _nb; k++)
                 {
@@ -210,9 +210,8 @@ public sealed class ZPrimeFluxModel
     /// <summary>P_dec for every (bin, position class, decay-length class) at coupling² g2.</summary>
     public double[] DecayProbabilities(double g2)
     {
-        double width = g2 * _zWidthPerScale2;
         var p = new double[_decayFactor.Length];
-        for (int i = 0; i < p.Length; i++) p[i] = -SafeMath.ExpM1(-_decayFactor[i] * width);
+        ZPrimeScaling.DecayProbabilities(_decayFactor, g2, _zWidthPerScale2, p);
         return p;
     }
 }

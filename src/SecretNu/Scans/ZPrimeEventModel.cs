@@ -9,7 +9,7 @@ namespace SecretNu.Scans;
 /// <summary>
 /// Expected reconstructed CC events per sample as a function of the coupling scale g along a fixed direction, at
 /// one m_Z′ (physics.md §7–8): the <see cref="ZPrimeFluxModel"/> templates contracted with the detector response
-/// (σ·n_T·ε, per true-energy bin) and grouped by parent meson (π, K, D_s, D: Γ_M and Γ₃ are the same for M±). Built
+/// (σ·n_T·ε, per true-energy bin), with the g-dependence of <see cref="ZPrimeScaling"/> (shared with Fig. 1's fluxes), and grouped by parent meson (π, K, D_s, D: Γ_M and Γ₃ are the same for M±). Built
 /// once per mass and direction; <see cref="Predict"/> is allocation-free given scratch buffers, so every Brent step
 /// of every exposure reuses it:
 /// <code>T_j(g) = Σ_k S_jk [ F_k + Σ_groups Γ_M/Γ_tot(g)·( SM_k + g²·P_k + g²·Σ_(l,c) Z_k,lc·P_dec(g) ) ]</code>
@@ -113,15 +113,15 @@ public sealed class ZPrimeEventModel
     /// <summary>Reconstructed events [sample·RecoBins + j] at g = scale·ĝ, for exposure multiplier m (× the card's).</summary>
     public void Predict(double scale, double multiplier, Span<double> scratch, Span<double> reco)
     {
-        double g2 = scale * scale, width = g2 * _zWidth;
+        double g2 = scale * scale;
         int na = _activeK.Length;
         var fine = scratch[..(_ns * _nk)];
         var pdec = scratch.Slice(_ns * _nk, na);
-        for (int t = 0; t < na; t++) pdec[t] = -SafeMath.ExpM1(-_activeFactor[t] * width);
+        ZPrimeScaling.DecayProbabilities(_activeFactor, g2, _zWidth, pdec);
         _fixed.CopyTo(fine);
         for (int g = 0; g < _gammaM.Length; g++)
         {
-            double norm = _gammaM[g] / (_gammaM[g] + g2 * _gamma3[g]);
+            double norm = ZPrimeScaling.Depletion(_gammaM[g], _gamma3[g], g2);
             double ng2 = norm * g2;
             var sm = _sm[g]; var pr = _prim[g]; var z = _z[g];
             for (int i = 0; i < fine.Length; i++) fine[i] += norm * sm[i] + ng2 * pr[i];

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecretNu.Output;
 using SecretNu.Scans;
 
@@ -92,19 +93,8 @@ public sealed class ScanOptions
     {
         var shard = e.Shard!;
         var args = MergeArguments(context.Arguments);
-        AtomicFiles.WriteText(Path.Combine(outDir, ShardFile), JsonOutput.Write(w =>
-        {
-            w.WriteStartObject();
-            Provenance.Write(w, data, inputs); // program, version, and every input with its SHA-256
-            w.WriteNumber("shard", shard.Index);
-            w.WriteNumber("of", shard.Count);
-            w.WriteStartArray("arguments");
-            foreach (var a in args) w.WriteStringValue(a);
-            w.WriteEndArray();
-            w.WriteNumber("points_computed", e.Checkpoints?.Saved ?? 0);
-            w.WriteNumber("points_reused", e.Checkpoints?.Loaded ?? 0);
-            w.WriteEndObject();
-        }));
+        AtomicFiles.WriteText(Path.Combine(outDir, ShardFile), JsonOutput.Serialize(new ShardJson(shard.Index, shard.Count, args,
+            e.Checkpoints?.Saved ?? 0, e.Checkpoints?.Loaded ?? 0) { Inputs = Provenance.Inputs(data, inputs) }));
         context.Out.WriteLine($"shard {shard}: {e.Checkpoints?.Saved ?? 0} mass points computed, {e.Checkpoints?.Loaded ?? 0} reused; " +
             $"checkpoints in {e.Checkpoints?.Directory}. When all {shard.Count} shards are done: secretnu merge --out DIR SHARD_DIRS…");
         return 0;
@@ -133,13 +123,8 @@ public sealed class ScanOptions
         if (!File.Exists(path)) throw new InputException($"'{dir}' is not the output of a shard run (no {ShardFile})", path);
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var r = doc.RootElement;
-            var inputs = r.TryGetProperty("inputs", out var list)
-                ? list.EnumerateArray().ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!)
-                : new Dictionary<string, string>();
-            return (r.GetProperty("shard").GetInt32(), r.GetProperty("of").GetInt32(), r.GetProperty("version").GetString()!,
-                r.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray(), inputs);
+            var r = JsonOutput.Deserialize<ShardJson>(File.ReadAllBytes(path));
+            return (r.Shard, r.Of, r.Version, r.Arguments.ToArray(), r.Inputs.ToDictionary(i => i.File, i => i.Sha256));
         }
         catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -147,3 +132,13 @@ public sealed class ScanOptions
         }
     }
 }
+
+/// <summary>shard.json, left by <c>--shard k/N</c> for <c>secretnu merge</c>: provenance (every input with its SHA-256, so
+/// that merge refuses shards made from different data), which share, the command line and the work done.</summary>
+/// <param name="Shard">"shard": k</param>
+/// <param name="Of">"of": N</param>
+/// <param name="Arguments">"arguments": the command line without what differs between shards (<see cref="ScanOptions.MergeArguments"/>)</param>
+/// <param name="PointsComputed">"points_computed"</param>
+/// <param name="PointsReused">"points_reused": read back from checkpoints</param>
+public sealed record ShardJson([property: JsonRequired] int Shard, [property: JsonRequired] int Of, [property: JsonRequired] IReadOnlyList<string> Arguments,
+    int PointsComputed, int PointsReused) : OutputDocument;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecretNu.Bounds;
 
 namespace SecretNu.Output;
@@ -31,120 +31,31 @@ public static class ConstraintReport
     /// <summary>bounds.json of <c>secretnu bounds</c>: the version, the rate normalisation, the masses asked for, the
     /// tabulated constraints and the whole catalog (selections, measurements, notes).</summary>
     public static string BoundsJson(IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, Decays.RateNormalisation normalisation, string masses) =>
-        JsonOutput.Write(w =>
-        {
-            w.WriteStartObject();
-            Provenance.Write(w, null, []);
-            w.WriteString("rate_normalisation", Decays.RateNormalisationExtensions.Name(normalisation));
-            w.WriteString("masses", masses);
-            WriteExisting(w, existing);
-            w.WriteStartArray("catalog");
-            foreach (var c in ConstraintCatalog.All) JsonSerializer.Serialize(w, c, ConstraintCatalog.JsonOptions);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        JsonOutput.Serialize(new BoundsJson(Decays.RateNormalisationExtensions.Name(normalisation), masses, Existing(existing), ConstraintCatalog.All));
 
     /// <summary>"existing_constraints": one object per coupling and constraint, with its tabulated curve.</summary>
-    public static void WriteExisting(Utf8JsonWriter w, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing)
-    {
-        w.WriteStartArray("existing_constraints");
-        foreach (var (coupling, bounds) in existing)
-            foreach (var b in bounds)
-            {
-                var e = b.Entry;
-                w.WriteStartObject();
-                w.WriteString("name", e.Name);
-                w.WriteString("id", e.Id);
-                w.WriteString("coupling", coupling);
-                w.WriteString("source", e.Source);
-                w.WriteString("citation", e.Citation);
-                w.WriteString("observable", e.Observable);
-                w.WriteString("method", e.Method);
-                w.WriteBoolean("computed", e.Computed);
-                w.WriteNumber("cl", e.Cl);
-                w.WriteBoolean("default", e.Default);
-                w.WriteString("status", e.Status);
-                if (e.VariantOf is not null) w.WriteString("variant_of", e.VariantOf);
-                if (e.Note is not null) w.WriteString("note", e.Note);
-                w.WriteStartArray("masses_GeV");
-                foreach (double m in b.Masses) w.WriteFiniteValue(m, "masses_GeV");
-                w.WriteEndArray();
-                w.WriteStartArray("g");
-                foreach (double g in b.Couplings) w.WriteFiniteValue(g, "g");
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-        w.WriteEndArray();
-    }
+    public static IReadOnlyList<ExistingConstraintJson> Existing(IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing) =>
+        existing.SelectMany(kv => kv.Value.Select(b => (Coupling: kv.Key, Bound: b))).Select(x =>
+        {
+            var e = x.Bound.Entry;
+            return new ExistingConstraintJson(e.Name, e.Id, x.Coupling, e.Source, e.Citation, e.Observable, e.Method, e.Computed, e.Cl, e.Default,
+                e.Status, e.VariantOf, e.Note, x.Bound.Masses, x.Bound.Couplings);
+        }).ToArray();
 
     /// <summary>"verdicts" (against "all" and "computed") and "verdict_scenarios" (every other scenario).</summary>
-    public static void WriteVerdicts(Utf8JsonWriter w, IReadOnlyList<Verdict> verdicts)
-    {
-        w.WriteStartArray("verdicts");
-        foreach (var v in verdicts.Where(v => v.Against is "all" or "computed")) Write(w, v);
-        w.WriteEndArray();
-        w.WriteStartArray("verdict_scenarios");
-        foreach (var v in verdicts.Where(v => v.Against is not ("all" or "computed"))) Write(w, v);
-        w.WriteEndArray();
-    }
+    public static (IReadOnlyList<VerdictJson> Verdicts, IReadOnlyList<VerdictJson> Scenarios) Verdicts(IReadOnlyList<Verdict> verdicts) =>
+        (verdicts.Where(v => v.Against is "all" or "computed").Select(Document).ToArray(),
+         verdicts.Where(v => v.Against is not ("all" or "computed")).Select(Document).ToArray());
 
-    static void Write(Utf8JsonWriter w, Verdict v)
-    {
-        w.WriteStartObject();
-        w.WriteString("experiment", v.Experiment);
-        w.WriteString("coupling", v.Coupling);
-        w.WriteString("against", v.Against);
-        w.WriteStartArray("ranges_GeV");
-        foreach (var (lo, hi) in v.Ranges) Pair(w, lo, hi);
-        w.WriteEndArray();
-        w.WriteStartArray("deciding");
-        foreach (var d in v.Deciding)
-        {
-            w.WriteStartObject();
-            w.WritePropertyName("range_GeV");
-            Pair(w, d.Lo, d.Hi);
-            w.WriteString("constraint", d.Constraint);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    static VerdictJson Document(Verdict v) => new(v.Experiment, v.Coupling, v.Against, v.Ranges.Select(r => Pair(r.Lo, r.Hi)).ToArray(),
+        v.Deciding.Select(d => new DecidingJson(Pair(d.Lo, d.Hi), d.Constraint)).ToArray());
 
-    static void Pair(Utf8JsonWriter w, double lo, double hi)
-    {
-        w.WriteStartArray();
-        w.WriteFiniteValue(lo, "range_GeV");
-        w.WriteFiniteValue(hi, "range_GeV");
-        w.WriteEndArray();
-    }
+    static double[] Pair(double lo, double hi) => [lo, hi];
 
     /// <summary>"paper_statements": each statement, experiment, the covered fraction of each claimed range and the result.</summary>
-    public static void WriteStatements(Utf8JsonWriter w, IReadOnlyList<StatementCheck> checks)
-    {
-        w.WriteStartArray("paper_statements");
-        foreach (var c in checks)
-        {
-            w.WriteStartObject();
-            w.WriteString("statement", c.Statement.Text);
-            w.WriteString("coupling", c.Statement.Coupling);
-            w.WriteString("experiment", c.Experiment);
-            w.WriteString("result", c.Result);
-            w.WriteStartArray("claimed_ranges_GeV");
-            foreach (var (lo, hi) in c.Statement.Beats) Pair(w, lo, hi);
-            w.WriteEndArray();
-            w.WriteStartArray("covered_fraction");
-            foreach (double f in c.Covered) w.WriteFiniteValue(f, "covered_fraction");
-            w.WriteEndArray();
-            if (c.CoveredSeedMode is { } s)
-            {
-                w.WriteStartArray("covered_fraction_seed_mode");
-                foreach (double f in s) w.WriteFiniteValue(f, "covered_fraction_seed_mode");
-                w.WriteEndArray();
-            }
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+    public static IReadOnlyList<PaperStatementJson> Statements(IReadOnlyList<StatementCheck> checks) =>
+        checks.Select(c => new PaperStatementJson(c.Statement.Text, c.Statement.Coupling, c.Experiment, c.Result,
+            c.Statement.Beats.Select(r => Pair(r.Lo, r.Hi)).ToArray(), c.Covered, c.CoveredSeedMode)).ToArray();
 
     /// <summary>Ranges in MeV for text: "52.1–100 MeV, 120–150 MeV" or "nowhere".</summary>
     public static string Ranges(IEnumerable<(double Lo, double Hi)> ranges)
@@ -160,3 +71,82 @@ public static class ConstraintReport
     /// <summary>A mass in MeV with three significant digits.</summary>
     public static string Mev(double gev) => (gev * 1e3).ToString("G3", CultureInfo.InvariantCulture);
 }
+
+/// <summary>bounds.json of <c>secretnu bounds</c> (docs/outputs.md).</summary>
+/// <param name="RateNormalisation">"rate_normalisation": the name of the rate normalisation used</param>
+/// <param name="Masses">"masses": the masses asked for, as given</param>
+/// <param name="ExistingConstraints">"existing_constraints": the tabulated constraints</param>
+/// <param name="Catalog">"catalog": every constraint of the embedded catalog, as in constraints.json</param>
+public sealed record BoundsJson(
+    string RateNormalisation,
+    string Masses,
+    IReadOnlyList<ExistingConstraintJson> ExistingConstraints,
+    IReadOnlyList<ConstraintEntry> Catalog) : OutputDocument;
+
+/// <summary>One coupling and constraint of "existing_constraints" (limits.json, limit.json, bounds.json).</summary>
+/// <param name="Name">"name": label on figures</param>
+/// <param name="Id">"id": the catalog key</param>
+/// <param name="Coupling">"coupling": the coupling it bounds</param>
+/// <param name="Source">"source": arXiv id or reference</param>
+/// <param name="Citation">"citation"</param>
+/// <param name="Observable">"observable": what was measured</param>
+/// <param name="Method">"method": how the bound is obtained</param>
+/// <param name="Computed">"computed": from SecretNu's rates (else quoted)</param>
+/// <param name="Cl">"cl": its confidence level</param>
+/// <param name="Default">"default": in the default envelope</param>
+/// <param name="Status">"status": "confirmed" or "unconfirmed"</param>
+/// <param name="VariantOf">"variant_of": the constraint this is another reading of (absent if none)</param>
+/// <param name="Note">"note" (absent if none)</param>
+/// <param name="MassesGeV">"masses_GeV": the tabulated masses</param>
+/// <param name="G">"g": the bound at each mass</param>
+public sealed record ExistingConstraintJson(
+    string Name,
+    string Id,
+    string Coupling,
+    string Source,
+    string Citation,
+    string Observable,
+    string Method,
+    bool Computed,
+    double Cl,
+    bool Default,
+    string Status,
+    string? VariantOf,
+    string? Note,
+    [property: JsonPropertyName("masses_GeV")] IReadOnlyList<double> MassesGeV,
+    IReadOnlyList<double> G);
+
+/// <summary>One verdict of "verdicts" or "verdict_scenarios": where a bound curve lies below an envelope of constraints.</summary>
+/// <param name="Experiment">"experiment"</param>
+/// <param name="Coupling">"coupling"</param>
+/// <param name="Against">"against": "all", "computed", or the scenario</param>
+/// <param name="RangesGeV">"ranges_GeV": [lo, hi] pairs where the curve is below the envelope</param>
+/// <param name="Deciding">"deciding": the constraint that sets the envelope in each part</param>
+public sealed record VerdictJson(
+    string Experiment,
+    string Coupling,
+    string Against,
+    [property: JsonPropertyName("ranges_GeV")] IReadOnlyList<IReadOnlyList<double>> RangesGeV,
+    IReadOnlyList<DecidingJson> Deciding);
+
+/// <summary>A mass range and the constraint deciding the envelope there ("none" when no constraint covers it).</summary>
+/// <param name="RangeGeV">"range_GeV": [lo, hi]</param>
+/// <param name="Constraint">"constraint": its name</param>
+public sealed record DecidingJson([property: JsonPropertyName("range_GeV")] IReadOnlyList<double> RangeGeV, string Constraint);
+
+/// <summary>One statement of the reference paper checked for one experiment ("paper_statements").</summary>
+/// <param name="Statement">"statement": its text</param>
+/// <param name="Coupling">"coupling"</param>
+/// <param name="Experiment">"experiment"</param>
+/// <param name="Result">"result": "holds", "holds only with --seed-mode" or "does not hold"</param>
+/// <param name="ClaimedRangesGeV">"claimed_ranges_GeV": [lo, hi] pairs</param>
+/// <param name="CoveredFraction">"covered_fraction": of each claimed range, in log m</param>
+/// <param name="CoveredFractionSeedMode">"covered_fraction_seed_mode": the same with --seed-mode (absent when not computed)</param>
+public sealed record PaperStatementJson(
+    string Statement,
+    string Coupling,
+    string Experiment,
+    string Result,
+    [property: JsonPropertyName("claimed_ranges_GeV")] IReadOnlyList<IReadOnlyList<double>> ClaimedRangesGeV,
+    IReadOnlyList<double> CoveredFraction,
+    IReadOnlyList<double>? CoveredFractionSeedMode);

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text;
 using SecretNu.Fluxes;
 using SecretNu.Physics;
@@ -49,48 +51,27 @@ public static class FluxReport
         return sb.ToString();
     }
 
-    public static string Json(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        Provenance.Write(w, calc.Setup.Data, calc.InputFiles);
-        CardJson.Write(w, "experiment", calc.Setup.Card);
-        w.WriteString("data_directory", calc.Setup.Data.Root);
-        w.WriteString("light_generator", calc.Generators.Light);
-        w.WriteString("charm_generator", calc.Generators.Charm);
-        w.WriteString("acceptance", calc.Mode == AcceptanceMode.Exact ? "exact" : "collinear");
-        w.WriteStartObject("zprime_options");
-        foreach (var kv in calc.Options.Describe()) w.WriteTyped(kv.Key, kv.Value);
-        w.WriteEndObject();
-        w.WriteFinite("luminosity_pb-1", calc.Setup.Luminosity);
-        if (model is not null)
-        {
-            w.WriteFinite("mass_GeV", model.Mass);
-            w.WriteStartObject("couplings");
-            foreach (var (name, value) in model.Couplings.Entries()) w.WriteFinite(name, value);
-            w.WriteEndObject();
-        }
-        w.WriteString("units", "neutrinos through the detector face per energy bin for the card's luminosity");
-        w.WriteStartArray("edges_GeV");
-        foreach (double e in calc.Edges) w.WriteFiniteValue(e, "edges_GeV");
-        w.WriteEndArray();
-        w.WriteStartArray("totals");
-        foreach (var s in FlavorExtensions.AllSpecies)
-        {
-            w.WriteStartObject();
-            w.WriteString("species", s.Name());
-            w.WriteFinite("sm", z is null ? calc.StandardModel.Total(s) : z.Sum(ZPrimeFlux.Part.StandardModel, s) + SmOutsideZ(calc, z, s));
-            if (z is not null)
+    /// <summary>flux.json (and fig1.json of <c>reproduce</c>): provenance, card, options and totals (<see cref="FluxJson"/>).</summary>
+    public static string Json(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z) => JsonOutput.Serialize(Document(calc, model, z));
+
+    /// <summary>The JSON document of a flux calculation, with the Z′ model and its flux when there is one.</summary>
+    public static FluxJson Document(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z) => new(
+        JsonOutput.CardElement(calc.Setup.Card), calc.Setup.Data.Root, calc.Generators.Light, calc.Generators.Charm,
+        calc.Mode == AcceptanceMode.Exact ? "exact" : "collinear", JsonOutput.Typed(calc.Options.Describe()), calc.Setup.Luminosity,
+        model?.Mass, model is null ? null : JsonOutput.Named(model.Couplings.Entries()),
+        "neutrinos through the detector face per energy bin for the card's luminosity", calc.Edges,
+        FlavorExtensions.AllSpecies.Select(s => z is null
+            ? new FluxTotalJson(s.Name(), calc.StandardModel.Total(s))
+            : new FluxTotalJson(s.Name(), z.Sum(ZPrimeFlux.Part.StandardModel, s) + SmOutsideZ(calc, z, s))
             {
-                w.WriteFinite("zprime_primary", z.Sum(ZPrimeFlux.Part.Primary, s));
-                w.WriteFinite("zprime_decayed", z.Sum(ZPrimeFlux.Part.Decayed, s));
-                w.WriteFinite("zprime_undecayed", z.Sum(ZPrimeFlux.Part.Undecayed, s));
-                w.WriteFinite("zprime_new", z.Sum(ZPrimeFlux.Part.Primary, s) + z.Sum(ZPrimeFlux.Part.Decayed, s));
-            }
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+                ZprimePrimary = z.Sum(ZPrimeFlux.Part.Primary, s),
+                ZprimeDecayed = z.Sum(ZPrimeFlux.Part.Decayed, s),
+                ZprimeUndecayed = z.Sum(ZPrimeFlux.Part.Undecayed, s),
+                ZprimeNew = z.Sum(ZPrimeFlux.Part.Primary, s) + z.Sum(ZPrimeFlux.Part.Decayed, s),
+            }).ToArray())
+    {
+        Inputs = Provenance.Inputs(calc.Setup.Data, calc.InputFiles),
+    };
 
     /// <summary>SM counts of parents that have no Z′ channel (K_L, K_S, D⁰, Λ_c, and D± when excluded).</summary>
     static double SmOutsideZ(FluxCalculation calc, ZPrimeFlux z, NeutrinoSpecies s)
@@ -186,4 +167,47 @@ public static class FluxReport
 
     static string CouplingLabel(ZPrimeModel m) => string.Join(", ", m.Couplings.Entries().Where(e => e.Value != 0)
         .Select(e => $"g_{{{e.Name.Replace("mu", "μ").Replace("tau", "τ")}}} = {e.Value.ToString("G3", CultureInfo.InvariantCulture)}"));
+}
+
+/// <summary>flux.json of <c>secretnu flux</c> (fig1.json of <c>reproduce</c>): how the flux was computed and its totals.</summary>
+/// <param name="Experiment">"experiment": the card (as <see cref="CardJson"/> writes it)</param>
+/// <param name="DataDirectory">"data_directory"</param>
+/// <param name="LightGenerator">"light_generator": the light-hadron table</param>
+/// <param name="CharmGenerator">"charm_generator": the charm table</param>
+/// <param name="Acceptance">"acceptance": "exact" or "collinear"</param>
+/// <param name="ZprimeOptions">"zprime_options": the Z′ model options (numbers and switches typed)</param>
+/// <param name="LuminosityPb">"luminosity_pb-1"</param>
+/// <param name="MassGeV">"mass_GeV": m_Z′ (absent for the SM alone)</param>
+/// <param name="Couplings">"couplings": g_αβ by name (absent for the SM alone)</param>
+/// <param name="Units">"units": what the numbers count</param>
+/// <param name="EdgesGeV">"edges_GeV": the true-energy bin edges</param>
+/// <param name="Totals">"totals": one per species</param>
+public sealed record FluxJson(
+    JsonElement Experiment,
+    string DataDirectory,
+    string LightGenerator,
+    string CharmGenerator,
+    string Acceptance,
+    IReadOnlyDictionary<string, JsonElement> ZprimeOptions,
+    [property: JsonPropertyName("luminosity_pb-1")] double LuminosityPb,
+    [property: JsonPropertyName("mass_GeV")] double? MassGeV,
+    IReadOnlyDictionary<string, double>? Couplings,
+    string Units,
+    [property: JsonPropertyName("edges_GeV")] IReadOnlyList<double> EdgesGeV,
+    IReadOnlyList<FluxTotalJson> Totals) : OutputDocument;
+
+/// <summary>The neutrinos of one species through the detector face, summed over bins and parents (the Z′ parts only
+/// with a Z′).</summary>
+/// <param name="Species">"species": e.g. "nu_e"</param>
+/// <param name="Sm">"sm": SM neutrinos (of the Z′ parents, depleted by their new width)</param>
+public sealed record FluxTotalJson(string Species, double Sm)
+{
+    /// <summary>"zprime_primary": the primary ν of M → ℓνZ′.</summary>
+    public double? ZprimePrimary { get; init; }
+    /// <summary>"zprime_decayed": ν and ν̄ of Z′ → νν̄ before the detector.</summary>
+    public double? ZprimeDecayed { get; init; }
+    /// <summary>"zprime_undecayed": what the Z′ that do not decay take away.</summary>
+    public double? ZprimeUndecayed { get; init; }
+    /// <summary>"zprime_new": primary + decayed.</summary>
+    public double? ZprimeNew { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecretNu.Fluxes;
 using SecretNu.Physics;
 
@@ -42,43 +44,24 @@ public static class FluxValidationReport
         return sb.ToString();
     }
 
-    public static string Json(FluxValidation v) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        Provenance.Write(w, v.Setup.Data, v.InputFiles);
-        CardJson.Write(w, "card", v.Setup.Card);
-        w.WriteString("experiment", v.Setup.Card.Name);
-        w.WriteString("published_folder", v.Setup.Card.PublishedLabel);
-        w.WriteString("sqrt_s_TeV", v.Setup.Card.EnergyLabel);
-        w.WriteString("beamline", v.Setup.Beamline.Name);
-        w.WriteString("face", v.Setup.Face.ToString());
-        w.WriteFinite("luminosity_pb-1", v.Setup.Luminosity);
-        w.WriteString("default_generators", v.Default.ToString());
-        w.WriteBoolean("passes", v.Passes);
-        w.WriteStartArray("flavours");
-        foreach (var f in FlavorExtensions.AllFlavors)
+    /// <summary>flux-&lt;card&gt;.json: provenance, card, setup, and per flavour the totals, ratios and checks.</summary>
+    public static string Json(FluxValidation v) => JsonOutput.Serialize(Document(v));
+
+    /// <summary>The JSON document of a validation (<see cref="FluxValidationJson"/>).</summary>
+    public static FluxValidationJson Document(FluxValidation v) => new(
+        JsonOutput.CardElement(v.Setup.Card), v.Setup.Card.Name, v.Setup.Card.PublishedLabel, v.Setup.Card.EnergyLabel, v.Setup.Beamline.Name,
+        v.Setup.Face.ToString(), v.Setup.Luminosity, v.Default.ToString(), v.Passes,
+        FlavorExtensions.AllFlavors.Select(f =>
         {
             var (lo, hi) = v.Envelope(f);
             var (worst, bin) = v.WorstBin(f);
-            w.WriteStartObject();
-            w.WriteString("flavour", f.Name());
-            w.WriteFinite("published_total", v.PublishedTotal(f));
-            w.WriteFinite("default_total", v.OurTotal(v.Default, f));
-            w.WriteFinite("default_ratio", v.Ratio(v.Default, f));
-            w.WriteFinite("tolerance", FluxValidation.TotalTolerance(f));
-            w.WriteFinite("envelope_min", lo);
-            w.WriteFinite("envelope_max", hi);
-            w.WriteBoolean("inside_envelope", v.InsideEnvelope(f));
-            w.WriteFinite("worst_bin_factor_50GeV_3TeV", worst);
-            w.WriteFinite("worst_bin_centre_GeV", bin >= 0 ? 0.5 * (v.Edges[bin] + v.Edges[bin + 1]) : 0);
-            w.WriteStartObject("ratios_by_generators");
-            foreach (var g in v.Ours.Keys) w.WriteFinite(g.ToString(), v.Ratio(g, f));
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+            return new FlavourValidationJson(f.Name(), v.PublishedTotal(f), v.OurTotal(v.Default, f), v.Ratio(v.Default, f),
+                FluxValidation.TotalTolerance(f), lo, hi, v.InsideEnvelope(f), worst, bin >= 0 ? 0.5 * (v.Edges[bin] + v.Edges[bin + 1]) : 0,
+                JsonOutput.Named(v.Ours.Keys.Select(g => (g.ToString(), v.Ratio(g, f)))));
+        }).ToArray())
+    {
+        Inputs = Provenance.Inputs(v.Setup.Data, v.InputFiles),
+    };
 
     public static string Markdown(FluxValidation v)
     {
@@ -137,3 +120,51 @@ public static class FluxValidationReport
         return new FigureRow(panels.ToArray());
     }
 }
+
+/// <summary>flux-&lt;card&gt;.json of <c>secretnu validate-flux</c>: our SM fluxes against the published ones.</summary>
+/// <param name="Card">"card": the experiment card (as <see cref="CardJson"/> writes it)</param>
+/// <param name="Experiment">"experiment": the card's name</param>
+/// <param name="PublishedFolder">"published_folder": the published files compared with (null for a card without them)</param>
+/// <param name="SqrtSTeV">"sqrt_s_TeV": the collision energy as labelled</param>
+/// <param name="Beamline">"beamline"</param>
+/// <param name="Face">"face": the detector face</param>
+/// <param name="LuminosityPb">"luminosity_pb-1"</param>
+/// <param name="DefaultGenerators">"default_generators": light + charm tables of the default</param>
+/// <param name="Passes">"passes": every check passes</param>
+/// <param name="Flavours">"flavours": one per flavour (ν + ν̄)</param>
+public sealed record FluxValidationJson(
+    JsonElement Card,
+    string Experiment,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? PublishedFolder,
+    [property: JsonPropertyName("sqrt_s_TeV")] string SqrtSTeV,
+    string Beamline,
+    string Face,
+    [property: JsonPropertyName("luminosity_pb-1")] double LuminosityPb,
+    string DefaultGenerators,
+    bool Passes,
+    IReadOnlyList<FlavourValidationJson> Flavours) : OutputDocument;
+
+/// <summary>One flavour (ν + ν̄) of a flux validation.</summary>
+/// <param name="Flavour">"flavour": "e", "mu" or "tau"</param>
+/// <param name="PublishedTotal">"published_total"</param>
+/// <param name="DefaultTotal">"default_total": ours, default generators</param>
+/// <param name="DefaultRatio">"default_ratio": ours/published</param>
+/// <param name="Tolerance">"tolerance": allowed |ratio − 1|</param>
+/// <param name="EnvelopeMin">"envelope_min": smallest total over the generator pairs</param>
+/// <param name="EnvelopeMax">"envelope_max": largest total over the generator pairs</param>
+/// <param name="InsideEnvelope">"inside_envelope": the published total lies inside</param>
+/// <param name="WorstBinFactor">"worst_bin_factor_50GeV_3TeV": the largest factor between ours and published in a bin</param>
+/// <param name="WorstBinCentreGeV">"worst_bin_centre_GeV": where (0 when no bin)</param>
+/// <param name="RatiosByGenerators">"ratios_by_generators": ours/published for every generator pair</param>
+public sealed record FlavourValidationJson(
+    string Flavour,
+    double PublishedTotal,
+    double DefaultTotal,
+    double DefaultRatio,
+    double Tolerance,
+    double EnvelopeMin,
+    double EnvelopeMax,
+    bool InsideEnvelope,
+    [property: JsonPropertyName("worst_bin_factor_50GeV_3TeV")] double WorstBinFactor,
+    [property: JsonPropertyName("worst_bin_centre_GeV")] double WorstBinCentreGeV,
+    IReadOnlyDictionary<string, double> RatiosByGenerators);

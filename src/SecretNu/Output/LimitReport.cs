@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecretNu.Bounds;
 using SecretNu.Scans;
 using SecretNu.Statistics;
@@ -90,62 +92,89 @@ public static class LimitReport
 
     public static string FileStem(LimitCurve c) => $"{c.Experiment}_{c.Coupling}";
 
-    /// <summary>The metadata: what was computed and how.</summary>
+    /// <summary>The metadata (limit.json, limits.json): what was computed and how (<see cref="LimitJson"/>).</summary>
+    /// <param name="extra">settings of the command, each a string: "masses" and "truth" (their place in the document is fixed)</param>
+    /// <exception cref="ArgumentException">An <paramref name="extra"/> key other than "masses" or "truth".</exception>
     public static string Json(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
         StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
         IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators, IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null,
-        IReadOnlyList<StatementCheck>? statements = null) => JsonOutput.Write(w =>
+        IReadOnlyList<StatementCheck>? statements = null) =>
+        JsonOutput.Serialize(Document(curves, cards, calc, stats, finder, existing, verdicts, bandGenerators, inputs, extra, statements));
+
+    /// <summary>The JSON document of <see cref="Json"/>.</summary>
+    /// <exception cref="ArgumentException">An <paramref name="extra"/> key other than "masses" or "truth".</exception>
+    public static LimitJson Document(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
+        StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
+        IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators, IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null,
+        IReadOnlyList<StatementCheck>? statements = null)
     {
-        w.WriteStartObject();
-        Provenance.Write(w, calc.Setup.Data, inputs);
-        w.WriteString("data_directory", calc.Setup.Data.Root);
-        w.WriteStartArray("experiments");
-        foreach (var card in cards)
+        var settings = (extra ?? []).ToArray();
+        if (settings.FirstOrDefault(kv => kv.Key is not ("masses" or "truth")) is { Key: not null } unknown)
+            throw new ArgumentException($"limit.json has no setting '{unknown.Key}' (only masses and truth)", nameof(extra));
+        string? Setting(string key) => settings.LastOrDefault(kv => kv.Key == key).Value;
+        var (main, scenarios) = ConstraintReport.Verdicts(verdicts);
+        return new LimitJson(calc.Setup.Data.Root, cards.Select(c => new LimitExperimentJson(JsonOutput.CardElement(c))).ToArray(),
+            calc.Generators.Light, calc.Generators.Charm, bandGenerators.Select(g => g.ToString()).ToArray(),
+            calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear", JsonOutput.Typed(calc.Options.Describe()), JsonOutput.Typed(stats.Describe()),
+            finder.ConfidenceLevel, JsonOutput.Typed(finder.Describe()), Setting("masses"), Setting("truth"), Fluxes.AnalysisGrid.RecoEdges,
+            curves.Select(c => new LimitCurveJson(c.Experiment, c.Coupling, c.Generators.ToString(), c.Samples, c.Points.Count,
+                c.Points.Count(p => p.Coupling is not null))).ToArray(),
+            ConstraintReport.Existing(existing), main, scenarios, statements is null ? null : ConstraintReport.Statements(statements))
         {
-            w.WriteStartObject();
-            CardJson.Write(w, "card", card);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteString("light_generator", calc.Generators.Light);
-        w.WriteString("charm_generator", calc.Generators.Charm);
-        w.WriteStartArray("band_generators");
-        foreach (var g in bandGenerators) w.WriteStringValue(g.ToString());
-        w.WriteEndArray();
-        w.WriteString("acceptance", calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear");
-        w.WriteStartObject("zprime_options");
-        foreach (var kv in calc.Options.Describe()) w.WriteTyped(kv.Key, kv.Value);
-        w.WriteEndObject();
-        w.WriteStartObject("statistics");
-        foreach (var kv in stats.Describe()) w.WriteTyped(kv.Key, kv.Value);
-        w.WriteEndObject();
-        w.WriteNumber("confidence_level", finder.ConfidenceLevel);
-        w.WriteStartObject("limit_finder");
-        foreach (var kv in finder.Describe()) w.WriteTyped(kv.Key, kv.Value);
-        w.WriteEndObject();
-        if (extra is not null)
-            foreach (var kv in extra) w.WriteString(kv.Key, kv.Value);
-        w.WriteStartArray("reco_bins_GeV");
-        foreach (double e in Fluxes.AnalysisGrid.RecoEdges) w.WriteFiniteValue(e, "reco_bins_GeV");
-        w.WriteEndArray();
-        w.WriteStartArray("curves");
-        foreach (var c in curves)
-        {
-            w.WriteStartObject();
-            w.WriteString("experiment", c.Experiment);
-            w.WriteString("coupling", c.Coupling);
-            w.WriteString("generators", c.Generators.ToString());
-            w.WriteStartArray("samples");
-            foreach (var s in c.Samples) w.WriteStringValue(s);
-            w.WriteEndArray();
-            w.WriteNumber("points", c.Points.Count);
-            w.WriteNumber("bounds_found", c.Points.Count(p => p.Coupling is not null));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        ConstraintReport.WriteExisting(w, existing);
-        ConstraintReport.WriteVerdicts(w, verdicts);
-        if (statements is not null) ConstraintReport.WriteStatements(w, statements);
-        w.WriteEndObject();
-    });
+            Inputs = Provenance.Inputs(calc.Setup.Data, inputs),
+        };
+    }
 }
+
+/// <summary>limit.json of <c>secretnu limit</c> and limits.json of <c>reproduce</c> (docs/outputs.md): provenance, cards,
+/// generators, options, the curves, the existing constraints, the verdicts and (reproduce) the paper's statements.</summary>
+/// <param name="DataDirectory">"data_directory"</param>
+/// <param name="Experiments">"experiments": the cards</param>
+/// <param name="LightGenerator">"light_generator": the light-hadron table of the curves</param>
+/// <param name="CharmGenerator">"charm_generator": the charm table of the curves</param>
+/// <param name="BandGenerators">"band_generators": the generator pairs of the band</param>
+/// <param name="Acceptance">"acceptance": "exact" or "collinear"</param>
+/// <param name="ZprimeOptions">"zprime_options": the Z′ model options (numbers and switches typed)</param>
+/// <param name="Statistics">"statistics": the statistics options</param>
+/// <param name="ConfidenceLevel">"confidence_level" of the bounds</param>
+/// <param name="LimitFinder">"limit_finder": the limit finder's options</param>
+/// <param name="Masses">"masses": the masses scanned, in words (absent if not given)</param>
+/// <param name="Truth">"truth": what the pseudo-data are (absent if not given)</param>
+/// <param name="RecoBinsGeV">"reco_bins_GeV": the reconstructed-energy bin edges</param>
+/// <param name="Curves">"curves": one per experiment and coupling</param>
+/// <param name="ExistingConstraints">"existing_constraints"</param>
+/// <param name="Verdicts">"verdicts": against "all" and "computed"</param>
+/// <param name="VerdictScenarios">"verdict_scenarios": against each disputed reading</param>
+/// <param name="PaperStatements">"paper_statements": reproduce only (absent otherwise)</param>
+public sealed record LimitJson(
+    string DataDirectory,
+    IReadOnlyList<LimitExperimentJson> Experiments,
+    string LightGenerator,
+    string CharmGenerator,
+    IReadOnlyList<string> BandGenerators,
+    string Acceptance,
+    IReadOnlyDictionary<string, JsonElement> ZprimeOptions,
+    IReadOnlyDictionary<string, JsonElement> Statistics,
+    double ConfidenceLevel,
+    IReadOnlyDictionary<string, JsonElement> LimitFinder,
+    string? Masses,
+    string? Truth,
+    [property: JsonPropertyName("reco_bins_GeV")] IReadOnlyList<double> RecoBinsGeV,
+    IReadOnlyList<LimitCurveJson> Curves,
+    IReadOnlyList<ExistingConstraintJson> ExistingConstraints,
+    IReadOnlyList<VerdictJson> Verdicts,
+    IReadOnlyList<VerdictJson> VerdictScenarios,
+    IReadOnlyList<PaperStatementJson>? PaperStatements) : OutputDocument;
+
+/// <summary>One entry of "experiments" in limit.json.</summary>
+/// <param name="Card">"card": the experiment card (as <see cref="CardJson"/> writes it)</param>
+public sealed record LimitExperimentJson(JsonElement Card);
+
+/// <summary>One bound curve of "curves" in limit.json (its points are in limit.csv).</summary>
+/// <param name="Experiment">"experiment": the card's name</param>
+/// <param name="Coupling">"coupling": the coupling label</param>
+/// <param name="Generators">"generators": light + charm tables</param>
+/// <param name="Samples">"samples": the event samples fitted</param>
+/// <param name="Points">"points": masses scanned</param>
+/// <param name="BoundsFound">"bounds_found": masses with a bound</param>
+public sealed record LimitCurveJson(string Experiment, string Coupling, string Generators, IReadOnlyList<string> Samples, int Points, int BoundsFound);

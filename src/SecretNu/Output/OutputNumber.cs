@@ -25,23 +25,9 @@ public static class OutputNumber
     public static string Text(double value, string quantity, string format = "R") =>
         Finite(value, quantity).ToString(format, CultureInfo.InvariantCulture);
 
-    /// <summary>Writes a named JSON number, refusing a non-finite one (the key names the quantity).</summary>
+    /// <summary>Writes a named JSON number, refusing a non-finite one (the key names the quantity); for JSON still written
+    /// by hand (<see cref="CardJson"/>). Documents serialised with <see cref="JsonOutput.Options"/> have the same guard.</summary>
     /// <exception cref="InvalidOperationException">The number is not finite.</exception>
     public static void WriteFinite(this Utf8JsonWriter writer, string name, double value) =>
         writer.WriteNumber(name, Finite(value, name));
-
-    /// <summary>Writes a JSON number as an array element, refusing a non-finite one.</summary>
-    /// <exception cref="InvalidOperationException">The number is not finite.</exception>
-    public static void WriteFiniteValue(this Utf8JsonWriter writer, double value, string quantity) =>
-        writer.WriteNumberValue(Finite(value, quantity));
-
-    /// <summary>A described setting as JSON: a number when the text is one (invariant culture), true/false when it is
-    /// "true"/"false", else a string — so that settings such as normalisation_sigma are numbers, not strings.</summary>
-    public static void WriteTyped(this Utf8JsonWriter writer, string name, string value)
-    {
-        if (double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double x) && double.IsFinite(x))
-            writer.WriteNumber(name, x);
-        else if (value is "true" or "false") writer.WriteBoolean(name, value == "true");
-        else writer.WriteString(name, value);
-    }
 }

@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecretNu.Physics;
 using SecretNu.Scans;
 
@@ -31,33 +33,21 @@ public static class PlaneReport
         return csv.ToString();
     }
 
-    public static string Json(PlaneResult result) => JsonOutput.Write(w =>
+    /// <summary>plane.json: provenance, card, the plane and per mass what the contour allows (<see cref="PlaneJson"/>).</summary>
+    public static string Json(PlaneResult result) => JsonOutput.Serialize(Document(result));
+
+    /// <summary>The JSON document of a coupling-plane scan.</summary>
+    public static PlaneJson Document(PlaneResult result)
     {
         var r = result.Request;
-        w.WriteStartObject();
-        Provenance.Write(w, result.Data, result.InputFiles);
-        CardJson.Write(w, "experiment", r.Card);
-        w.WriteString("g1", r.First.Label);
-        w.WriteString("g2", r.Second.Label);
-        w.WriteNumber("confidence_level", r.ConfidenceLevel);
-        w.WriteNumber("delta_chi2_two_parameters", r.Threshold);
-        w.WriteString("truth", r.Truth?.ToString() ?? "standard model");
-        w.WriteString("note", "The rates depend on the couplings through g² only: the positive quadrant is shown.");
-        w.WriteStartArray("contours");
-        foreach (var p in result.Contours)
+        return new PlaneJson(JsonOutput.CardElement(r.Card), r.First.Label, r.Second.Label, r.ConfidenceLevel, r.Threshold,
+            r.Truth?.ToString() ?? "standard model", "The rates depend on the couplings through g² only: the positive quadrant is shown.",
+            result.Contours.Select(p => new PlaneContourJson(p.Mass, p.Points.Count, p.G1ZeroAllowed, p.G2ZeroAllowed, p.Separate,
+                p.Describe(r.First.Label, r.Second.Label))).ToArray())
         {
-            w.WriteStartObject();
-            w.WriteFinite("mass_GeV", p.Mass);
-            w.WriteNumber("points", p.Points.Count);
-            w.WriteBoolean("g1_zero_allowed", p.G1ZeroAllowed);
-            w.WriteBoolean("g2_zero_allowed", p.G2ZeroAllowed);
-            if (p.Separate is bool sep) w.WriteBoolean("couplings_determined_separately", sep);
-            w.WriteString("note", p.Describe(r.First.Label, r.Second.Label));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+            Inputs = Provenance.Inputs(result.Data, result.InputFiles),
+        };
+    }
 
     /// <summary>The contours: linear axes for one mass, log-log for several; a region around a Z′ truth is closed.</summary>
     public static Figure Figure(PlaneResult result)
@@ -89,3 +79,37 @@ public static class PlaneReport
         return fig;
     }
 }
+
+/// <summary>plane.json of <c>secretnu plane</c> (docs/outputs.md).</summary>
+/// <param name="Experiment">"experiment": the card (as <see cref="CardJson"/> writes it)</param>
+/// <param name="G1">"g1": the coupling on the horizontal axis</param>
+/// <param name="G2">"g2": the coupling on the vertical axis</param>
+/// <param name="ConfidenceLevel">"confidence_level"</param>
+/// <param name="DeltaChi2TwoParameters">"delta_chi2_two_parameters": the Δχ² of the contour</param>
+/// <param name="Truth">"truth": "standard model" or the Z′ assumed true</param>
+/// <param name="Note">"note"</param>
+/// <param name="Contours">"contours": one per mass</param>
+public sealed record PlaneJson(
+    JsonElement Experiment,
+    string G1,
+    string G2,
+    double ConfidenceLevel,
+    double DeltaChi2TwoParameters,
+    string Truth,
+    string Note,
+    IReadOnlyList<PlaneContourJson> Contours) : OutputDocument;
+
+/// <summary>The contour of one mass in plane.json (its points are in plane.csv).</summary>
+/// <param name="MassGeV">"mass_GeV": m_Z′</param>
+/// <param name="Points">"points": how many points the contour has</param>
+/// <param name="G1ZeroAllowed">"g1_zero_allowed"</param>
+/// <param name="G2ZeroAllowed">"g2_zero_allowed"</param>
+/// <param name="CouplingsDeterminedSeparately">"couplings_determined_separately": with a Z′ truth only</param>
+/// <param name="Note">"note": the contour in words</param>
+public sealed record PlaneContourJson(
+    [property: JsonPropertyName("mass_GeV")] double MassGeV,
+    int Points,
+    bool G1ZeroAllowed,
+    bool G2ZeroAllowed,
+    bool? CouplingsDeterminedSeparately,
+    string Note);

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace SecretNu.Output;
 
@@ -28,25 +26,39 @@ public static class Provenance
         return full;
     }
 
-    /// <summary>Writes "program", "version" and "inputs" (file, bytes, sha256; sorted by name, without duplicates).</summary>
-    public static void Write(Utf8JsonWriter w, DataDirectory? data, IEnumerable<string> files)
-    {
-        w.WriteString("program", "secretnu");
-        w.WriteString("version", BuildInfo.Version);
-        w.WriteStartArray("inputs");
-        foreach (var (name, full) in files.Select(f => (Name: DisplayName(f, data), Full: Path.GetFullPath(f)))
-                     .DistinctBy(x => x.Full).OrderBy(x => x.Name, StringComparer.Ordinal))
-        {
-            w.WriteStartObject();
-            w.WriteString("file", name);
-            w.WriteNumber("bytes", new FileInfo(full).Length);
-            w.WriteString("sha256", Sha256(full));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
+    /// <summary>The "inputs" of a document: each file with its size and SHA-256, sorted by name, without duplicates.</summary>
+    public static IReadOnlyList<InputFile> Inputs(DataDirectory? data, IEnumerable<string> files) =>
+        files.Select(f => (Name: DisplayName(f, data), Full: Path.GetFullPath(f)))
+            .DistinctBy(x => x.Full).OrderBy(x => x.Name, StringComparer.Ordinal)
+            .Select(x => new InputFile(x.Name, new FileInfo(x.Full).Length, Sha256(x.Full))).ToArray();
 
     /// <summary>First line of a CSV or text output: the program version and the JSON file that holds the provenance.</summary>
     public static string CommentLine(string what, string sidecar) =>
         $"# secretnu {BuildInfo.Version}: {what}; inputs (with SHA-256), cards and options: {sidecar}\n";
+}
+
+/// <summary>One input file of an output: its name (<see cref="Provenance.DisplayName"/>), size and SHA-256 (the name and
+/// the digest are required when reading: merge compares them).</summary>
+/// <param name="File">relative to the data directory when inside it, else the full path</param>
+/// <param name="Bytes">size in bytes</param>
+/// <param name="Sha256">SHA-256 as lower-case hex</param>
+public sealed record InputFile([property: JsonRequired] string File, long Bytes, [property: JsonRequired] string Sha256);
+
+/// <summary>
+/// What every JSON output starts with: "program", "version" (<see cref="BuildInfo.Version"/>) and "inputs" (see
+/// <see cref="Provenance"/>). The documents derive from it; their own properties follow these three.
+/// </summary>
+public abstract record OutputDocument
+{
+    /// <summary>Always "secretnu".</summary>
+    [JsonPropertyOrder(-3)]
+    public string Program { get; init; } = "secretnu";
+
+    /// <summary>The version of the program that wrote the document (required when reading one back).</summary>
+    [JsonPropertyOrder(-2), JsonRequired]
+    public string Version { get; init; } = BuildInfo.Version;
+
+    /// <summary>Every input file with its size and SHA-256 (<see cref="Provenance.Inputs"/>); empty when there is none.</summary>
+    [JsonPropertyOrder(-1)]
+    public IReadOnlyList<InputFile> Inputs { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text;
 using SecretNu.Physics;
 using SecretNu.Spectra;
@@ -46,54 +47,73 @@ public sealed class SpectrumReport
 
     static double Bin(RestFrameSpectrum s, double a, double b) => Math.Max(0, s.Cumulative(b) - s.Cumulative(a));
 
-    public string ToJson() => JsonOutput.Write(w =>
+    /// <summary>spectrum.json: totals, mean energies, lines and bins per species (<see cref="SpectrumJson"/>).</summary>
+    public string ToJson() => JsonOutput.Serialize(ToDocument());
+
+    /// <summary>The report as its JSON document.</summary>
+    public SpectrumJson ToDocument() => new(Name, Spectra.Model.Mass, JsonOutput.Named(Spectra.Model.Couplings.Entries()), Spectra.Meson.Width,
+        Spectra.NewWidth, "numbers per meson decay; zprime_decay for P_dec = 1 (scale by P_dec); lines are two-body decays",
+        FlavorExtensions.AllSpecies.Select(Species).ToArray(),
+        "e_low_GeV, e_high_GeV, sm_per_decay, zprime_primary_per_decay, zprime_decay_per_decay");
+
+    SpectrumSpeciesJson Species(NeutrinoSpecies s)
     {
-        w.WriteStartObject();
-        Provenance.Write(w, null, []);
-        w.WriteString("meson", Name);
-        w.WriteFinite("mass_GeV", Spectra.Model.Mass);
-        w.WriteStartObject("couplings");
-        foreach (var (name, value) in Spectra.Model.Couplings.Entries()) w.WriteFinite(name, value);
-        w.WriteEndObject();
-        w.WriteFinite("meson_width_GeV", Spectra.Meson.Width);
-        w.WriteFinite("new_width_GeV", Spectra.NewWidth);
-        w.WriteString("note", "numbers per meson decay; zprime_decay for P_dec = 1 (scale by P_dec); lines are two-body decays");
-        w.WriteStartArray("species");
-        foreach (var s in FlavorExtensions.AllSpecies)
-        {
-            var sm = Spectra.StandardModel(s); var pr = Spectra.Primary(s); var zd = Spectra.ZDecay(s);
-            w.WriteStartObject();
-            w.WriteString("species", s.Name());
-            w.WriteFinite("sm_per_decay", sm.Total);
-            w.WriteFinite("sm_mean_energy_GeV", sm.MeanEnergy);
-            w.WriteStartArray("sm_lines");
-            foreach (var l in sm.Lines)
-            {
-                w.WriteStartObject();
-                w.WriteFinite("energy_GeV", l.Energy);
-                w.WriteFinite("per_decay", l.Weight);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteFinite("zprime_primary_per_decay", pr.Total);
-            w.WriteFinite("zprime_primary_mean_energy_GeV", pr.MeanEnergy);
-            w.WriteFinite("zprime_decay_per_decay", zd.Total);
-            w.WriteFinite("zprime_decay_mean_energy_GeV", zd.MeanEnergy);
-            w.WriteStartArray("bins");
-            for (int i = 0; i + 1 < Edges.Length; i++)
-            {
-                w.WriteStartArray();
-                w.WriteFiniteValue(Edges[i], "e_low_GeV"); w.WriteFiniteValue(Edges[i + 1], "e_high_GeV");
-                w.WriteFiniteValue(Bin(sm, Edges[i], Edges[i + 1]), $"{s.Name()} sm_per_decay");
-                w.WriteFiniteValue(Bin(pr, Edges[i], Edges[i + 1]), $"{s.Name()} zprime_primary_per_decay");
-                w.WriteFiniteValue(Bin(zd, Edges[i], Edges[i + 1]), $"{s.Name()} zprime_decay_per_decay");
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteString("bin_columns", "e_low_GeV, e_high_GeV, sm_per_decay, zprime_primary_per_decay, zprime_decay_per_decay");
-        w.WriteEndObject();
-    });
+        var sm = Spectra.StandardModel(s); var pr = Spectra.Primary(s); var zd = Spectra.ZDecay(s);
+        var bins = new double[Edges.Length - 1][];
+        for (int i = 0; i + 1 < Edges.Length; i++)
+            bins[i] =
+            [
+                OutputNumber.Finite(Edges[i], "e_low_GeV"), OutputNumber.Finite(Edges[i + 1], "e_high_GeV"),
+                OutputNumber.Finite(Bin(sm, Edges[i], Edges[i + 1]), $"{s.Name()} sm_per_decay"),
+                OutputNumber.Finite(Bin(pr, Edges[i], Edges[i + 1]), $"{s.Name()} zprime_primary_per_decay"),
+                OutputNumber.Finite(Bin(zd, Edges[i], Edges[i + 1]), $"{s.Name()} zprime_decay_per_decay"),
+            ];
+        return new SpectrumSpeciesJson(s.Name(), sm.Total, sm.MeanEnergy, sm.Lines.Select(l => new SpectrumLineJson(l.Energy, l.Weight)).ToArray(),
+            pr.Total, pr.MeanEnergy, zd.Total, zd.MeanEnergy, bins);
+    }
 }
+
+/// <summary>spectrum.json (<c>secretnu spectrum --format json</c>): rest-frame neutrino numbers per meson decay.</summary>
+/// <param name="Meson">"meson": the decaying meson ("Ds-" for the antiparticle)</param>
+/// <param name="MassGeV">"mass_GeV": m_Z′</param>
+/// <param name="Couplings">"couplings": g_αβ by name ("ee", "emu", …)</param>
+/// <param name="MesonWidthGeV">"meson_width_GeV": the SM width of the meson</param>
+/// <param name="NewWidthGeV">"new_width_GeV": the width added by M → ℓνZ′</param>
+/// <param name="Note">"note": how to read the numbers</param>
+/// <param name="Species">"species": one per neutrino species</param>
+/// <param name="BinColumns">"bin_columns": the meaning of each number of a bin</param>
+public sealed record SpectrumJson(
+    string Meson,
+    [property: JsonPropertyName("mass_GeV")] double MassGeV,
+    IReadOnlyDictionary<string, double> Couplings,
+    [property: JsonPropertyName("meson_width_GeV")] double MesonWidthGeV,
+    [property: JsonPropertyName("new_width_GeV")] double NewWidthGeV,
+    string Note,
+    IReadOnlyList<SpectrumSpeciesJson> Species,
+    string BinColumns) : OutputDocument;
+
+/// <summary>One species of spectrum.json: SM, primary ν of M → ℓνZ′ and ν of Z′ → νν̄ (P_dec = 1), per decay.</summary>
+/// <param name="Species">"species": e.g. "nu_mu"</param>
+/// <param name="SmPerDecay">"sm_per_decay"</param>
+/// <param name="SmMeanEnergyGeV">"sm_mean_energy_GeV"</param>
+/// <param name="SmLines">"sm_lines": the two-body lines of the SM part</param>
+/// <param name="ZprimePrimaryPerDecay">"zprime_primary_per_decay"</param>
+/// <param name="ZprimePrimaryMeanEnergyGeV">"zprime_primary_mean_energy_GeV"</param>
+/// <param name="ZprimeDecayPerDecay">"zprime_decay_per_decay"</param>
+/// <param name="ZprimeDecayMeanEnergyGeV">"zprime_decay_mean_energy_GeV"</param>
+/// <param name="Bins">"bins": [e_low_GeV, e_high_GeV, sm, primary, Z′ decay] per bin (see "bin_columns")</param>
+public sealed record SpectrumSpeciesJson(
+    string Species,
+    double SmPerDecay,
+    [property: JsonPropertyName("sm_mean_energy_GeV")] double SmMeanEnergyGeV,
+    IReadOnlyList<SpectrumLineJson> SmLines,
+    double ZprimePrimaryPerDecay,
+    [property: JsonPropertyName("zprime_primary_mean_energy_GeV")] double ZprimePrimaryMeanEnergyGeV,
+    double ZprimeDecayPerDecay,
+    [property: JsonPropertyName("zprime_decay_mean_energy_GeV")] double ZprimeDecayMeanEnergyGeV,
+    IReadOnlyList<IReadOnlyList<double>> Bins);
+
+/// <summary>A two-body line of a spectrum.</summary>
+/// <param name="EnergyGeV">"energy_GeV": the neutrino's rest-frame energy</param>
+/// <param name="PerDecay">"per_decay": neutrinos per meson decay in the line</param>
+public sealed record SpectrumLineJson([property: JsonPropertyName("energy_GeV")] double EnergyGeV, double PerDecay);

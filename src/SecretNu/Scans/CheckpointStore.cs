@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecretNu.Output;
 using SecretNu.Statistics;
 
@@ -47,7 +48,7 @@ public sealed class CheckpointStore
     /// <summary>Name of the file beside the points that says which run they belong to (version, options, input digests).</summary>
     public const string RunFile = "run.json";
 
-    IReadOnlyList<(string File, string Sha256)> _inputs = [];
+    IReadOnlyList<InputDigest> _inputs = [];
 
     /// <summary>--resume continues only the run the checkpoints of <paramref name="folder"/> belong to: the same program
     /// version and options (the run.json written with the first point); throws <see cref="InputException"/> naming the difference.</summary>
@@ -75,29 +76,25 @@ public sealed class CheckpointStore
     /// </summary>
     public void RequireSameInputs(IReadOnlyList<string> files, DataDirectory data)
     {
-        _inputs = files.Select(f => (Output.Provenance.DisplayName(f, data), Data.DataIntegrity.Sha256Of(f))).Distinct().OrderBy(x => x.Item1, StringComparer.Ordinal).ToArray();
+        _inputs = files.Select(f => new InputDigest(Output.Provenance.DisplayName(f, data), Data.DataIntegrity.Sha256Of(f))).Distinct().OrderBy(x => x.File, StringComparer.Ordinal).ToArray();
         string path = Path.Combine(Directory, RunFile);
         if (!Resume || ReadRun(path) is not { } run) return;
-        var earlier = run.Inputs;
+        var earlier = run.Inputs.ToDictionary(i => i.File, i => i.Sha256);
         foreach (var (file, sha) in _inputs)
             if (earlier.TryGetValue(file, out string? before) && before != sha)
                 throw new InputException($"--resume: {file} has changed since the checkpoints were written (SHA-256 {before[..12]}… then, {sha[..12]}… now); " +
                     "start afresh with --discard-checkpoints", path);
     }
 
-    /// <summary>run.json as written by <see cref="Save"/>: version, arguments, input digests by file; null when absent.</summary>
-    static (string Version, string[] Arguments, Dictionary<string, string> Inputs)? ReadRun(string path)
+    /// <summary>run.json as written by <see cref="Save"/>; null when absent.</summary>
+    static CheckpointRunJson? ReadRun(string path)
     {
         if (!File.Exists(path)) return null;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = doc.RootElement;
-            return (root.GetProperty("version").GetString()!,
-                root.GetProperty("arguments").EnumerateArray().Select(a => a.GetString()!).ToArray(),
-                root.TryGetProperty("inputs", out var list)
-                    ? list.EnumerateArray().ToDictionary(i => i.GetProperty("file").GetString()!, i => i.GetProperty("sha256").GetString()!)
-                    : []);
+            var run = JsonOutput.Deserialize<CheckpointRunJson>(File.ReadAllBytes(path));
+            _ = run.Inputs.ToDictionary(i => i.File); // a file named twice: a damaged run file (ArgumentException)
+            return run;
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or ArgumentException)
         {
@@ -127,17 +124,10 @@ public sealed class CheckpointStore
         if (!File.Exists(path)) return false;
         try
         {
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-            var root = doc.RootElement;
-            if (root.GetProperty("key").GetString() != key) throw new FormatException("key does not match the file name");
-            double mass = Bits(root.GetProperty("mass"));
-            var list = root.GetProperty("exposures").EnumerateArray().Select(e => new LimitPoint(mass,
-                new LimitResult(Enum.Parse<LimitStatus>(e.GetProperty("status").GetString()!),
-                    e.GetProperty("coupling").ValueKind == JsonValueKind.Null ? null : Bits(e.GetProperty("coupling")),
-                    Bits(e.GetProperty("delta_chi2")), Bits(e.GetProperty("probe")), e.GetProperty("evaluations").GetInt32(),
-                    e.GetProperty("detail").GetString()!),
-                e.GetProperty("new_events").EnumerateArray().Select(Bits).ToArray(),
-                e.GetProperty("sm_events").EnumerateArray().Select(Bits).ToArray())).ToArray();
+            var point = JsonSerializer.Deserialize<CheckpointPointJson>(File.ReadAllBytes(path), PointOptions) ?? throw new FormatException("null");
+            if (point.Key != key) throw new FormatException("key does not match the file name");
+            var list = point.Exposures.Select(e => new LimitPoint(point.Mass,
+                new LimitResult(e.Status, e.Coupling, e.DeltaChi2, e.Probe, e.Evaluations, e.Detail), e.NewEvents, e.SmEvents)).ToArray();
             if (list.Length != exposures) throw new FormatException($"{list.Length} exposures instead of {exposures}");
             points = list;
         }
@@ -154,51 +144,13 @@ public sealed class CheckpointStore
     {
         System.IO.Directory.CreateDirectory(Directory);
         if (RunArguments is not null && Interlocked.Exchange(ref _runWritten, 1) == 0)
-            AtomicFiles.WriteText(Path.Combine(Directory, RunFile), JsonOutput.Write(w =>
+            AtomicFiles.WriteText(Path.Combine(Directory, RunFile), JsonOutput.Serialize(new CheckpointRunJson(BuildInfo.Version, RunArguments)
             {
-                w.WriteStartObject();
-                w.WriteString("version", BuildInfo.Version);
-                w.WriteStartArray("arguments");
-                foreach (var a in RunArguments) w.WriteStringValue(a);
-                w.WriteEndArray();
-                w.WriteStartArray("inputs");
-                foreach (var (file, sha) in _inputs)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("file", file);
-                    w.WriteString("sha256", sha);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
+                Inputs = _inputs,
             }), durable: false);
-        string json = JsonOutput.Write(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("key", key);
-            w.WriteString("version", BuildInfo.Version);
-            w.WriteString("mass", Hex(points[0].Mass));
-            w.WriteStartArray("exposures");
-            foreach (var p in points)
-            {
-                w.WriteStartObject();
-                w.WriteString("status", p.Result.Status.ToString());
-                if (p.Result.Coupling is double g) w.WriteString("coupling", Hex(g)); else w.WriteNull("coupling");
-                w.WriteString("delta_chi2", Hex(p.Result.DeltaChi2AtCoupling));
-                w.WriteString("probe", Hex(p.Result.ProbeCoupling));
-                w.WriteNumber("evaluations", p.Result.Evaluations);
-                w.WriteString("detail", p.Result.Detail);
-                w.WriteStartArray("new_events");
-                foreach (double x in p.NewEventsAtBound) w.WriteStringValue(Hex(x));
-                w.WriteEndArray();
-                w.WriteStartArray("sm_events");
-                foreach (double x in p.StandardModelEvents) w.WriteStringValue(Hex(x));
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        });
+        string json = JsonSerializer.Serialize(new CheckpointPointJson(key, BuildInfo.Version, points[0].Mass, points.Select(p => new CheckpointExposureJson(
+            p.Result.Status, p.Result.Coupling, p.Result.DeltaChi2AtCoupling, p.Result.ProbeCoupling, p.Result.Evaluations, p.Result.Detail,
+            p.NewEventsAtBound, p.StandardModelEvents)).ToArray()), PointOptions) + "\n";
         AtomicFiles.WriteText(PathOf(key), json, durable: false); // a killed process loses nothing written; no fsync needed
         Interlocked.Increment(ref _saved);
         if (_delayMs > 0) Thread.Sleep(_delayMs);
@@ -210,7 +162,64 @@ public sealed class CheckpointStore
         if (System.IO.Directory.Exists(Directory)) System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    static string Hex(double x) => BitConverter.DoubleToInt64Bits(x).ToString("x16", CultureInfo.InvariantCulture);
+    /// <summary>The conventions of <see cref="JsonOutput.Options"/>, with every number stored as its IEEE-754 bits
+    /// (<see cref="HexBitsConverter"/>; NaN and ±∞ included, so no finiteness guard).</summary>
+    internal static readonly JsonSerializerOptions PointOptions = JsonOutput.Create(refuseNonFinite: false, new HexBitsConverter());
 
-    static double Bits(JsonElement e) => BitConverter.Int64BitsToDouble(long.Parse(e.GetString()!, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+    /// <summary>A double as the 16 lower-case hex digits of its IEEE-754 bits (a JSON string), so that a point read back is
+    /// bit for bit the point computed.</summary>
+    internal sealed class HexBitsConverter : JsonConverter<double>
+    {
+        /// <inheritdoc/>
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            BitConverter.Int64BitsToDouble(long.Parse(reader.GetString() ?? throw new FormatException("a number is null"), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
+
+        /// <inheritdoc/>
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(BitConverter.DoubleToInt64Bits(value).ToString("x16", CultureInfo.InvariantCulture));
+    }
 }
+
+/// <summary>run.json beside the checkpoints: which run they belong to.</summary>
+/// <param name="Version">"version": the program version that wrote them</param>
+/// <param name="Arguments">"arguments": the command line (without what does not change a number)</param>
+public sealed record CheckpointRunJson([property: JsonRequired] string Version, [property: JsonRequired] IReadOnlyList<string> Arguments)
+{
+    /// <summary>"inputs": every input file with its SHA-256; empty when the file has none (older run files).</summary>
+    public IReadOnlyList<InputDigest> Inputs { get; init; } = [];
+}
+
+/// <summary>An input file of a run and its SHA-256.</summary>
+/// <param name="File">"file": as <see cref="Output.Provenance.DisplayName"/> names it</param>
+/// <param name="Sha256">"sha256": lower-case hex</param>
+public sealed record InputDigest([property: JsonRequired] string File, [property: JsonRequired] string Sha256);
+
+/// <summary>A checkpointed mass point (&lt;key&gt;.point): every number as its IEEE-754 bits in hex.</summary>
+/// <param name="Key">"key": the SHA-256 of everything the point depends on (also the file name)</param>
+/// <param name="Version">"version": the program version that wrote it</param>
+/// <param name="Mass">"mass": m_Z′ [GeV]</param>
+/// <param name="Exposures">"exposures": the point's bound for each exposure, in the scan's order</param>
+public sealed record CheckpointPointJson(
+    [property: JsonRequired] string Key,
+    [property: JsonRequired] string Version,
+    [property: JsonRequired] double Mass,
+    [property: JsonRequired] IReadOnlyList<CheckpointExposureJson> Exposures);
+
+/// <summary>The bound of one exposure at a checkpointed mass (<see cref="LimitResult"/> and the event counts).</summary>
+/// <param name="Status">"status": the <see cref="LimitStatus"/> name</param>
+/// <param name="Coupling">"coupling": the bound, or null (written as null)</param>
+/// <param name="DeltaChi2">"delta_chi2": Δχ² at the bound</param>
+/// <param name="Probe">"probe": the coupling probed last</param>
+/// <param name="Evaluations">"evaluations": Δχ² evaluations used</param>
+/// <param name="Detail">"detail": the limit finder's account</param>
+/// <param name="NewEvents">"new_events": change of each sample's count at the bound</param>
+/// <param name="SmEvents">"sm_events": SM count of each sample</param>
+public sealed record CheckpointExposureJson(
+    [property: JsonRequired, JsonConverter(typeof(JsonStringEnumConverter<LimitStatus>))] LimitStatus Status,
+    [property: JsonRequired, JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Coupling,
+    [property: JsonRequired] double DeltaChi2,
+    [property: JsonRequired] double Probe,
+    [property: JsonRequired] int Evaluations,
+    [property: JsonRequired] string Detail,
+    [property: JsonRequired] IReadOnlyList<double> NewEvents,
+    [property: JsonRequired] IReadOnlyList<double> SmEvents);

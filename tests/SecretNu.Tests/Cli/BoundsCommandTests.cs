@@ -1,4 +1,6 @@
-using System.Text.Json;
+using System.Text;
+using SecretNu.Bounds;
+using SecretNu.Output;
 
 namespace SecretNu.Tests.Cli;
 
@@ -21,10 +23,13 @@ public class BoundsCommandTests
         Assert.NotEmpty(na62);
         double last = na62.Select(l => double.Parse(l.Split(',')[6], System.Globalization.CultureInfo.InvariantCulture)).Max();
         Assert.InRange(last, 0.0999, 0.1);
-        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "bounds.json")));
-        Assert.Equal(BuildInfo.Version, doc.RootElement.GetProperty("version").GetString());
-        Assert.Contains(doc.RootElement.GetProperty("existing_constraints").EnumerateArray(), e => e.GetProperty("id").GetString() == "z-invisible");
-        Assert.Contains(doc.RootElement.GetProperty("catalog").EnumerateArray(), e => e.GetProperty("citation").GetString()!.Contains("1506.05845"));
+        byte[] json = File.ReadAllBytes(Path.Combine(dir, "bounds.json"));
+        var doc = JsonOutput.Deserialize<BoundsJson>(json);
+        Assert.Equal(Encoding.UTF8.GetString(json), JsonOutput.Serialize(doc)); // the record holds the whole file
+        Assert.Equal(BuildInfo.Version, doc.Version);
+        Assert.Contains(doc.ExistingConstraints, e => e.Id == "z-invisible");
+        Assert.Equal(ConstraintCatalog.All.Count, doc.Catalog.Count);
+        Assert.Contains(doc.Catalog, e => e.Citation.Contains("1506.05845"));
     }
 
     [Theory]

@@ -1,5 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using SecretNu.Cli.Commands;
+using SecretNu.Output;
 using SecretNu.Scans;
 
 namespace SecretNu.Tests.Cli;
@@ -50,10 +50,10 @@ public class CheckpointSafetyTests
         string dir = Path.Combine(tmp.Path, "a");
         Assert.Equal(0, CliRunner.Run([.. Shard1, "--data", TestData.Directory, "--out", dir]).Code);
         string run = Path.Combine(CheckpointStore.In(dir), "run.json");
-        var json = JsonNode.Parse(File.ReadAllText(run))!;
-        var input = json["inputs"]!.AsArray().First(i => i!["file"]!.GetValue<string>().EndsWith("EPOSLHC_14TeV_321.txt", StringComparison.Ordinal))!;
-        input["sha256"] = new string('0', 64); // as if the checkpoints had been made from another copy of the table
-        File.WriteAllText(run, json.ToJsonString());
+        var json = JsonOutput.Deserialize<CheckpointRunJson>(File.ReadAllBytes(run));
+        // as if the checkpoints had been made from another copy of the table
+        File.WriteAllText(run, JsonOutput.Serialize(json with { Inputs = json.Inputs.Select(i =>
+            i.File.EndsWith("EPOSLHC_14TeV_321.txt", StringComparison.Ordinal) ? i with { Sha256 = new string('0', 64) } : i).ToArray() }));
         var resumed = CliRunner.Run("limit", "--coupling", "etau", "--masses", "1MeV,10MeV", "--no-band", "--resume", "--data", TestData.Directory, "--out", dir);
         Assert.Equal(2, resumed.Code);
         Assert.Contains("EPOSLHC_14TeV_321.txt has changed", resumed.Err);
@@ -69,10 +69,11 @@ public class CheckpointSafetyTests
         Assert.Equal(0, CliRunner.Run([.. Shard2, "--data", TestData.Directory, "--out", s2]).Code);
         // shard.json records every input with its SHA-256
         string shardFile = Path.Combine(s2, "shard.json");
-        var json = JsonNode.Parse(File.ReadAllText(shardFile))!;
-        var input = json["inputs"]!.AsArray().First(i => i!["file"]!.GetValue<string>().EndsWith("EPOSLHC_14TeV_211.txt", StringComparison.Ordinal))!;
-        input["sha256"] = new string('0', 64); // as if shard 2 had been made from another copy of the table
-        File.WriteAllText(shardFile, json.ToJsonString());
+        var json = JsonOutput.Deserialize<ShardJson>(File.ReadAllBytes(shardFile));
+        Assert.Contains(json.Inputs, i => i.File.EndsWith("EPOSLHC_14TeV_211.txt", StringComparison.Ordinal));
+        // as if shard 2 had been made from another copy of the table
+        File.WriteAllText(shardFile, JsonOutput.Serialize(json with { Inputs = json.Inputs.Select(i =>
+            i.File.EndsWith("EPOSLHC_14TeV_211.txt", StringComparison.Ordinal) ? i with { Sha256 = new string('0', 64) } : i).ToArray() }));
         var merge = CliRunner.Run("merge", "--data", TestData.Directory, "--out", Path.Combine(tmp.Path, "m"), s1, s2);
         Assert.Equal(2, merge.Code);
         Assert.Contains("EPOSLHC_14TeV_211.txt", merge.Err);

@@ -34,8 +34,11 @@ public class OutputFilesTests
         Assert.Equal(twoColumn.Select(p => p[1]), g);
         Assert.Contains(((YamlSequenceNode)y["qualifiers"]).Cast<YamlMappingNode>(), q => ((YamlScalarNode)q["name"]).Value == "CL" && ((YamlScalarNode)q["value"]).Value == "0.9");
 
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "limit.json")));
-        Assert.Equal(System.Text.Json.JsonValueKind.Number, json.RootElement.GetProperty("statistics").GetProperty("normalisation_sigma").ValueKind);
+        string limitJson = File.ReadAllText(Path.Combine(dir, "limit.json"));
+        var json = SecretNu.Output.JsonOutput.Deserialize<SecretNu.Output.LimitJson>(System.Text.Encoding.UTF8.GetBytes(limitJson));
+        Assert.Equal(limitJson, SecretNu.Output.JsonOutput.Serialize(json)); // the record holds the whole file
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, json.Statistics["normalisation_sigma"].ValueKind);
+        Assert.Equal("standard model", json.Truth);
 
         // issue 13 point 4: --cl 0.95 moves Δχ² to 3.841 and is recorded; the bound grows (about (3.841/2.706)^¼ for Δχ² ∝ g⁴)
         string c95 = Path.Combine(tmp.Path, "c95");

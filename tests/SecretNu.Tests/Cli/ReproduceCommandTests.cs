@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using SecretNu.Output;
 
 namespace SecretNu.Tests.Cli;
 
@@ -44,7 +46,12 @@ public class ReproduceCommandTests
 
         foreach (string json in new[] { "limits.json", "fig1.json" })
         {
-            using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(a, json)));
+            string text = File.ReadAllText(Path.Combine(a, json));
+            // each file is its record, written again byte for byte
+            Assert.Equal(text, json == "limits.json"
+                ? JsonOutput.Serialize(JsonOutput.Deserialize<LimitJson>(Encoding.UTF8.GetBytes(text)))
+                : JsonOutput.Serialize(JsonOutput.Deserialize<FluxJson>(Encoding.UTF8.GetBytes(text))));
+            using var doc = JsonDocument.Parse(text);
             var root = doc.RootElement;
             Assert.Equal(version, root.GetProperty("version").GetString());
             var inputs = root.GetProperty("inputs").EnumerateArray().ToArray();

@@ -1,10 +1,19 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
+using SecretNu.Output;
 
 namespace SecretNu.Tests.Cli;
 
 public class SpectrumCommandTests
 {
+    /// <summary>spectrum.json as its record; written again, the same text.</summary>
+    static SpectrumJson Read(string text)
+    {
+        var doc = JsonOutput.Deserialize<SpectrumJson>(Encoding.UTF8.GetBytes(text));
+        Assert.Equal(text, JsonOutput.Serialize(doc));
+        return doc;
+    }
+
     [Fact]
     public void CsvBinsAddUpToTheTotalsOfTheJson()
     {
@@ -12,30 +21,30 @@ public class SpectrumCommandTests
         var json = CliRunner.Run("spectrum", "--meson", "K+", "--mass", "10MeV", "--coupling", "etau=1e-3", "--format", "json");
         Assert.Equal(0, csv.Code);
         Assert.Equal(0, json.Code);
-        using var doc = JsonDocument.Parse(json.Out);
+        var doc = Read(json.Out);
         var rows = csv.Out.Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("species")).Select(l => l.Split(',')).ToArray();
-        foreach (var sp in doc.RootElement.GetProperty("species").EnumerateArray())
+        foreach (var sp in doc.Species)
         {
-            string name = sp.GetProperty("species").GetString()!;
+            string name = sp.Species;
             double zd = rows.Where(r => r[0] == name).Sum(r => double.Parse(r[5], CultureInfo.InvariantCulture));
             double pr = rows.Where(r => r[0] == name).Sum(r => double.Parse(r[4], CultureInfo.InvariantCulture));
             // the bins span 5 decades below m_K/2: everything of the Z′ part lies inside to ≪ 1e-6
-            Assert.Equal(sp.GetProperty("zprime_decay_per_decay").GetDouble(), zd, 1e-12);
-            Assert.Equal(sp.GetProperty("zprime_primary_per_decay").GetDouble(), pr, 1e-12);
+            Assert.Equal(sp.ZprimeDecayPerDecay, zd, 1e-12);
+            Assert.Equal(sp.ZprimePrimaryPerDecay, pr, 1e-12);
         }
         // g_eτ: a K⁺ gives primary ν_τ only (K⁺ → e⁺ν_τZ′), and ν_e, ν̄_e, ν_τ, ν̄_τ from the Z′
-        var nuTau = doc.RootElement.GetProperty("species").EnumerateArray().Single(s => s.GetProperty("species").GetString() == "nu_tau");
-        Assert.True(nuTau.GetProperty("zprime_primary_per_decay").GetDouble() > 0);
+        Assert.True(doc.Species.Single(s => s.Species == "nu_tau").ZprimePrimaryPerDecay > 0);
     }
 
     [Fact]
     public void AntimesonIsTheMirror()
     {
-        using var plus = JsonDocument.Parse(CliRunner.Run("spectrum", "--meson", "Ds+", "--mass", "50MeV", "--coupling", "mutau=1e-3", "--format", "json").Out);
-        using var minus = JsonDocument.Parse(CliRunner.Run("spectrum", "--meson", "Ds-", "--mass", "50MeV", "--coupling", "mutau=1e-3", "--format", "json").Out);
-        double Get(JsonDocument d, string s, string key) => d.RootElement.GetProperty("species").EnumerateArray().Single(x => x.GetProperty("species").GetString() == s).GetProperty(key).GetDouble();
-        Assert.Equal(Get(plus, "nu_tau", "zprime_primary_per_decay"), Get(minus, "nubar_tau", "zprime_primary_per_decay"));
-        Assert.Equal(Get(plus, "nubar_mu", "zprime_decay_per_decay"), Get(minus, "nu_mu", "zprime_decay_per_decay"));
+        var plus = Read(CliRunner.Run("spectrum", "--meson", "Ds+", "--mass", "50MeV", "--coupling", "mutau=1e-3", "--format", "json").Out);
+        var minus = Read(CliRunner.Run("spectrum", "--meson", "Ds-", "--mass", "50MeV", "--coupling", "mutau=1e-3", "--format", "json").Out);
+        static SpectrumSpeciesJson Get(SpectrumJson d, string s) => d.Species.Single(x => x.Species == s);
+        Assert.Equal(Get(plus, "nu_tau").ZprimePrimaryPerDecay, Get(minus, "nubar_tau").ZprimePrimaryPerDecay);
+        Assert.Equal(Get(plus, "nubar_mu").ZprimeDecayPerDecay, Get(minus, "nu_mu").ZprimeDecayPerDecay);
+        Assert.Equal("Ds-", minus.Meson);
     }
 
     [Theory]

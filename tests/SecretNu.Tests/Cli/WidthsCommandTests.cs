@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using SecretNu.Output;
 using SecretNu.Decays;
 using SecretNu.Physics;
 
@@ -38,8 +40,7 @@ public class WidthsCommandTests
         var (code, output, _) = CliRunner.Run("widths", "--mass", "0.3GeV", "--format", "json");
         Assert.Equal(0, code);
         Assert.DoesNotContain("NaN", output);
-        using var doc = JsonDocument.Parse(output);
-        var mesons = doc.RootElement.GetProperty("channels").EnumerateArray().Select(c => c.GetProperty("meson").GetString()).ToArray();
+        var mesons = JsonOutput.Deserialize<WidthsJson>(Encoding.UTF8.GetBytes(output)).Channels.Select(c => c.Meson).ToArray();
         Assert.DoesNotContain("pi+", mesons); // π → eνZ′ closes at 139 MeV
         Assert.Contains("K+", mesons);
     }
@@ -47,11 +48,11 @@ public class WidthsCommandTests
     [Fact]
     public void SeedNormalisationHalvesTheRates()
     {
-        using var a = JsonDocument.Parse(CliRunner.Run("widths", "--mass", "1MeV", "--format", "json").Out);
-        using var b = JsonDocument.Parse(CliRunner.Run("widths", "--mass", "1MeV", "--format", "json", "--seed-normalisation").Out);
-        Assert.Equal("seed", b.RootElement.GetProperty("normalisation").GetString());
-        double wa = a.RootElement.GetProperty("channels")[0].GetProperty("three_body_width_per_g2_GeV").GetDouble();
-        double wb = b.RootElement.GetProperty("channels")[0].GetProperty("three_body_width_per_g2_GeV").GetDouble();
+        static WidthsJson Read(string text) => JsonOutput.Deserialize<WidthsJson>(Encoding.UTF8.GetBytes(text));
+        var a = Read(CliRunner.Run("widths", "--mass", "1MeV", "--format", "json").Out);
+        var b = Read(CliRunner.Run("widths", "--mass", "1MeV", "--format", "json", "--seed-normalisation").Out);
+        Assert.Equal("seed", b.Normalisation);
+        double wa = a.Channels[0].ThreeBodyWidthPerG2GeV, wb = b.Channels[0].ThreeBodyWidthPerG2GeV;
         Assert.Equal(0.5, wb / wa, 14);
     }
 
@@ -96,7 +97,7 @@ public class WidthsCommandTests
         string dir = Directory.CreateTempSubdirectory("secretnu-cli").FullName;
         string path = Path.Combine(dir, "w.json");
         Assert.Equal(0, CliRunner.Run("widths", "--mass", "10MeV", "--format", "json", "--out", path).Code);
-        using (JsonDocument.Parse(File.ReadAllText(path))) { }
+        Assert.Equal(0.01, JsonOutput.Deserialize<WidthsJson>(File.ReadAllBytes(path)).MassGeV); // whole
         Assert.Single(Directory.GetFiles(dir));
 
         string missing = Path.Combine(dir, "no-such-dir", "w.json");

@@ -125,33 +125,22 @@ public sealed class LimitScan
     /// <summary>The modifiers of <see cref="TemplateChi2"/> over the concatenated sample bins, once per scan: the relative
     /// templates of the alternative generators, then the normalisation pull(s) of <paramref name="statistics"/> (one common,
     /// or one per sample with its σ); null without alternatives.</summary>
-    static IReadOnlyList<double[]>? Modifiers(FluxCalculation calc, DetectorResponse response, EventSample[] samples, IReadOnlyList<FluxTable>? alternatives,
+    static IReadOnlyList<Modifier>? Modifiers(FluxCalculation calc, DetectorResponse response, EventSample[] samples, IReadOnlyList<FluxTable>? alternatives,
         StatisticsOptions statistics)
     {
         if (alternatives is null || alternatives.Count == 0) return null;
         int nr = AnalysisGrid.RecoEdges.Length - 1;
         double[] Events(FluxTable table) => samples.SelectMany(sm => response.Events(sm, s => table.Counts(s))).ToArray();
         var nominal = Events(calc.StandardModel);
-        var list = new List<double[]>();
-        foreach (var alt in alternatives)
-        {
-            var a = Events(alt);
-            list.Add(nominal.Select((n, i) => n > 0 ? (a[i] - n) / n : 0).ToArray());
-        }
-        if (statistics.PullGrouping == PullGrouping.Common)
-            list.Add(Enumerable.Repeat(statistics.NormalisationSigma, nominal.Length).ToArray());
-        else
-            for (int si = 0; si < samples.Length; si++)
-            {
-                var r = new double[nominal.Length];
-                for (int j = 0; j < nr; j++) r[si * nr + j] = statistics.NormalisationSigmaOf(samples[si].Name);
-                list.Add(r);
-            }
+        var list = alternatives.Select((alt, a) => Modifier.Template($"generator template {a + 1}", nominal, Events(alt))).ToList();
+        // the paper's pulls (their ranges only matter here, not the counts)
+        list.AddRange(Modifier.PaperPulls(samples.Select(s => new Sample(s.Name, new double[nr], new double[nr], AnalysisGrid.RecoCentres)).ToArray(),
+            statistics with { Tilt = false }));
         return list;
     }
 
     static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction,
-        double[]? background = null, IReadOnlyList<double[]>? modifiers = null)
+        double[]? background = null, IReadOnlyList<Modifier>? modifiers = null)
     {
         int nr = events.RecoBins;
         // the background enters data and prediction alike

@@ -35,7 +35,7 @@ public sealed class ProfiledChi2
     public const double PositivityEpsilon = 1e-9;
 
     /// <summary>Newton convergence: stop when the nuisance step is below this (absolute).</summary>
-    public const double NuisanceTolerance = 1e-12;
+    public const double NuisanceTolerance = SafeguardedNewton.Tolerance;
 
     const int MaxIterations = 200;
 
@@ -280,38 +280,22 @@ public sealed class ProfiledChi2
         return Math.Max(0, value); // ≥ 0 exactly; rounding can leave −1e-16 when the fit is perfect
     }
 
-    /// <summary>
-    /// Minimiser of D·2α + Bp·α² + 2[α S_T − S_O ln(1+α)] over α ≥ −1 + ε (Bp = B + 1/σ_α²): Newton from α = 0 on
-    /// the increasing f′, with bisection whenever the Newton step leaves the current bracket.
-    /// </summary>
-    internal static double NewtonAlpha(double d, double bp, double sT, double sO)
+    /// <summary>f′/2 and f″/2 of D·2α + Bp·α² + 2[α S_T − S_O ln(1+α)] (Bp = B + 1/σ_α²), from the group sums.</summary>
+    readonly struct PullDerivatives(double d, double bp, double sT, double sO) : IConvexDerivatives
     {
-        const double floor = -1 + PositivityEpsilon;
-        double lo = floor, hi = double.PositiveInfinity;
-        bool floorChecked = false;
-        double alpha = 0;
-        for (int iter = 0; iter < MaxIterations; iter++)
+        public void At(double alpha, out double first, out double second)
         {
             double u = 1 + alpha;
-            double g1 = d + alpha * bp + sT - sO / u;
-            if (g1 == 0) return alpha;
-            if (g1 < 0) lo = alpha; else hi = alpha;
-            double step = -g1 / (bp + sO / (u * u));
-            if (Math.Abs(step) < NuisanceTolerance) return Math.Max(alpha + step, floor);
-            double next = alpha + step;
-            if (!(next > lo && next < hi))
-            {
-                if (!floorChecked && lo == floor)
-                {
-                    floorChecked = true;
-                    if (d + floor * bp + sT - sO / PositivityEpsilon >= 0) return floor; // minimum on the boundary
-                }
-                next = 0.5 * (lo + hi); // hi is finite here: the step went left because g1 > 0
-            }
-            if (Math.Abs(next - alpha) < NuisanceTolerance || hi - lo < NuisanceTolerance) return next;
-            alpha = next;
+            first = d + alpha * bp + sT - sO / u;
+            second = bp + sO / (u * u);
         }
-        throw new InvalidOperationException($"Newton for the normalisation pull did not converge (D={d}, B'={bp}, S_T={sT}, S_O={sO}).");
+    }
+
+    /// <summary>Minimiser of D·2α + Bp·α² + 2[α S_T − S_O ln(1+α)] over α ≥ −1 + ε, by the safeguarded Newton from α = 0.</summary>
+    internal static double NewtonAlpha(double d, double bp, double sT, double sO)
+    {
+        var f = new PullDerivatives(d, bp, sT, sO);
+        return SafeguardedNewton.Minimize(ref f, -1 + PositivityEpsilon, 0, out _);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -327,11 +311,17 @@ public sealed class ProfiledChi2
     //          the curvature along the bound; safeguarded Newton on the increasing F′, which has a kink at β = 0 when
     //          the bound switches from XMax to XMin there.
 
-    ref struct TiltedGroup
+    ref struct TiltedGroup : IConvexDerivatives
     {
         public ReadOnlySpan<double> T, O, X;
         public ReadOnlySpan<bool> Gaussian;
         public double C, Da, Db, Baa, Bab, Bbb, ST, STx, Dev0, XMin, XMax, InvSA2, InvSB2;
+
+        /// <summary>β of the inner problem, for which <see cref="At"/> gives the derivatives in α.</summary>
+        public double FixedTilt;
+
+        /// <summary>f_α/2 and f_αα/2 at β = <see cref="FixedTilt"/>: the inner problem as a function of α alone.</summary>
+        public readonly void At(double alpha, out double first, out double second) => AlphaDerivatives(alpha, FixedTilt, out first, out second);
 
         public readonly bool Constrained => XMin <= XMax;
 
@@ -397,36 +387,8 @@ public sealed class ProfiledChi2
     /// <summary>α*(β) = argmin over α ≥ α_min(β) of f(α, β), starting from <paramref name="start"/>.</summary>
     static double InnerAlpha(ref TiltedGroup g, double b, double start, out bool atFloor)
     {
-        double floor = g.AlphaFloor(b), lo = floor, hi = double.PositiveInfinity;
-        bool floorChecked = !g.Constrained;
-        double alpha = start > floor ? start : floor + 1e-3;
-        atFloor = false;
-        for (int iter = 0; iter < MaxIterations; iter++)
-        {
-            g.AlphaDerivatives(alpha, b, out double d1, out double d2);
-            if (d1 == 0) return alpha;
-            if (d1 < 0) lo = alpha; else hi = alpha;
-            double step = -d1 / d2;
-            if (Math.Abs(step) < NuisanceTolerance && alpha + step >= floor) return alpha + step;
-            double next = alpha + step;
-            if (!(next > lo && next < hi))
-            {
-                if (!floorChecked && lo == floor)
-                {
-                    floorChecked = true;
-                    g.AlphaDerivatives(floor, b, out double atBound, out _);
-                    if (atBound >= 0)
-                    {
-                        atFloor = true; // minimum on the positivity bound
-                        return floor;
-                    }
-                }
-                next = 0.5 * (lo + hi); // hi is finite here: the step went left because d1 > 0
-            }
-            if (Math.Abs(next - alpha) < NuisanceTolerance || hi - lo < NuisanceTolerance) return next;
-            alpha = next;
-        }
-        throw new InvalidOperationException($"Newton for the normalisation pull at fixed tilt did not converge (beta={b}).");
+        g.FixedTilt = b;
+        return SafeguardedNewton.Minimize(ref g, g.AlphaFloor(b), start, out atFloor);
     }
 
     double MinimizeTilted(ReadOnlySpan<double> predicted, int start, int end, double invSigmaA2, out double alpha, out double beta)

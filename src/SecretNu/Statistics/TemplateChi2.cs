@@ -1,12 +1,15 @@
 namespace SecretNu.Statistics;
 
 /// <summary>
-/// A profiled χ² with any number of relative modifiers, in the manner of pyhf's normsys/histosys (issue 13 point 1):
+/// The generic profiled χ²: any number of nuisances given as relative <see cref="Modifier"/>s (pyhf's normsys/histosys;
+/// normalisation pulls, the spectral tilt, generator templates):
 /// <code>T_i(θ) = T_i · (1 + Σ_k θ_k R_ki),   χ²(θ) = Σ_i χ²_i(O_i, T_i(θ)) + Σ_k θ_k²</code>
 /// with unit-Gaussian priors on θ. A normalisation pull of width σ on a sample is R_ki = σ on its bins (so θ = α/σ and
 /// the per-sample closed form of <see cref="ProfiledChi2"/> is recovered); an alternative generator's prediction A is a
-/// shape template R_ki = (A_i − N_i)/N_i, correlated across every sample it touches. The bin statistic and Gaussian
-/// variance follow <see cref="StatisticsOptions"/> (the tilt is not offered here). The minimum over θ is found by
+/// shape template R_ki = (A_i − N_i)/N_i, correlated across every sample it touches. The bin statistic follows
+/// <see cref="StatisticsOptions"/>; its nuisance switches (pull grouping, tilt) are ignored here: the modifiers are the
+/// nuisances (<see cref="Modifier.PaperPulls"/> builds the paper's). <see cref="ProfiledChi2"/> is the fast exact path
+/// for the paper's pulls alone, and equals this solver with <see cref="Modifier.PaperPulls"/> (tested). The minimum over θ is found by
 /// Newton steps on the exact gradient and Hessian (the χ² is convex in θ where every modified prediction stays
 /// positive), with backtracking to keep the Poisson bins positive and χ² decreasing, to |Δθ| &lt; 1e-10.
 /// Not thread-safe: one instance per thread.
@@ -20,11 +23,11 @@ public sealed class TemplateChi2
     readonly int _k;
 
     /// <param name="samples">Samples with the Asimov observed counts (their predictions are ignored).</param>
-    /// <param name="relativeModifiers">R_k over the concatenated bins, one array per nuisance. Range: finite.</param>
-    public TemplateChi2(IReadOnlyList<Sample> samples, StatisticsOptions options, IReadOnlyList<double[]> relativeModifiers)
+    /// <param name="options">The bin statistic (Gaussian above the threshold with variance O, Poisson below).</param>
+    /// <param name="modifiers">The nuisances, each with one finite R per bin of the concatenated samples.</param>
+    public TemplateChi2(IReadOnlyList<Sample> samples, StatisticsOptions options, IReadOnlyList<Modifier> modifiers)
     {
         options.Validate();
-        if (options.Tilt) throw new ArgumentException("The tilt is not a template modifier: use ProfiledChi2 for it.", nameof(options));
         int n = samples.Sum(s => s.BinCount);
         _observed = new double[n];
         _variance = new double[n];
@@ -41,9 +44,10 @@ public sealed class TemplateChi2
         }
         if (options.GaussianVariance == GaussianVariance.Predicted)
             throw new ArgumentException("Variance = prediction is not offered with templates.", nameof(options));
-        foreach (var r in relativeModifiers)
-            if (r.Length != n || r.Any(x => !double.IsFinite(x))) throw new ArgumentException("every modifier needs one finite value per bin", nameof(relativeModifiers));
-        _r = [.. relativeModifiers];
+        foreach (var m in modifiers)
+            if (m.Relative.Length != n || m.Relative.Any(x => !double.IsFinite(x)))
+                throw new ArgumentException($"modifier '{m.Name}' needs one finite value per bin ({n})", nameof(modifiers));
+        _r = [.. modifiers.Select(m => m.Relative)];
         _k = _r.Length;
         _theta = new double[_k]; _grad = new double[_k]; _step = new double[_k]; _trial = new double[_k];
         _t = new double[n];

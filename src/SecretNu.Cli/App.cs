@@ -23,6 +23,7 @@ public static class App
             WidthsCommand.Create(context),
             SpectrumCommand.Create(context),
             ValidateFluxCommand.Create(context),
+            CompareDataCommand.Create(context),
             FluxCommand.Create(context),
             LimitCommand.Create(context),
             ReproduceCommand.Create(context),

@@ -97,6 +97,10 @@ public sealed record ExperimentCard
     /// <summary>What the card validates against, for reports: the bundled folder's name, or the user's files as "DIR/PREFIX*".</summary>
     public string? PublishedLabel => PublishedFolder ?? (PublishedFiles is var (d, p) ? $"{d}/{p}*" : null);
 
+    /// <summary>The published measurement whose observed counts the card's observed likelihood uses
+    /// (<see cref="Measurements.MeasurementCatalog"/>), or null for a projection-only card.</summary>
+    public string? Measurement { get; init; }
+
     /// <summary>Path of the card file (null for cards built in code).</summary>
     public string? SourcePath { get; init; }
 

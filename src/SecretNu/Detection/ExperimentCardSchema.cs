@@ -108,6 +108,20 @@ public static class ExperimentCardSchema
         },
         OptionalText("published", "prefix", "published_prefix", CardFieldRole.Validation, "file-name prefix of your own files: `<directory>/<prefix><pid>.txt`",
             c => c.PublishedPrefix, (c, v) => c with { PublishedPrefix = v }),
+        new CardField
+        {
+            Table = "data", Key = "measurement", JsonName = "measurement", Role = CardFieldRole.Physics,
+            Rule = string.Join(" | ", Measurements.MeasurementCatalog.Names), Presence = "optional",
+            Doc = "published measurement whose observed counts `limit --observed` and `compare-data` use (measurements/ in the data directory)",
+            Get = c => c.Measurement, Set = (c, v) => c with { Measurement = (string?)v },
+            Read = (t, c) =>
+            {
+                string? name = t.OptionalString("data", "measurement", out int line);
+                if (name is not null && !Measurements.MeasurementCatalog.Names.Contains(name))
+                    throw t.Error("data", "measurement", line, $"is not a known measurement; known: {string.Join(", ", Measurements.MeasurementCatalog.Names)}");
+                return c with { Measurement = name };
+            },
+        },
     ];
 
     /// <summary>Checks across fields, applied after <see cref="Fields"/>.</summary>
@@ -125,7 +139,7 @@ public static class ExperimentCardSchema
     static ExperimentCardSchema()
     {
         var tables = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (string table in (string[])["", "beam", "detector", "statistics", "generators", "published", "realistic"])
+        foreach (string table in (string[])["", "beam", "detector", "statistics", "generators", "published", "realistic", "data"])
             tables[table] = [.. Fields.Where(f => f.Table == table).Select(f => f.Key)];
         Tables = tables;
     }

@@ -3,7 +3,7 @@ namespace SecretNu.Statistics;
 /// <summary>
 /// The generic profiled χ²: any number of nuisances given as relative <see cref="Modifier"/>s (pyhf's normsys/histosys;
 /// normalisation pulls, the spectral tilt, generator templates):
-/// <code>T_i(θ) = T_i · (1 + Σ_k θ_k R_ki),   χ²(θ) = Σ_i χ²_i(O_i, T_i(θ)) + Σ_k θ_k²</code>
+/// <code>T_i(θ) = T_i · (1 + Σ_k θ_k R_ki) + B_i,   χ²(θ) = Σ_i χ²_i(O_i, T_i(θ)) + Σ_k θ_k²</code>
 /// with unit-Gaussian priors on θ. A normalisation pull of width σ on a sample is R_ki = σ on its bins (so θ = α/σ and
 /// the per-sample closed form of <see cref="ProfiledChi2"/> is recovered); an alternative generator's prediction A is a
 /// shape template R_ki = (A_i − N_i)/N_i, correlated across every sample it touches. The bin statistic follows
@@ -17,6 +17,7 @@ namespace SecretNu.Statistics;
 public sealed class TemplateChi2
 {
     readonly double[] _observed, _variance;   // variance > 0 for Gaussian bins, 0 for Poisson bins
+    readonly double[] _background;            // B_i, added after the modifiers (0 without a background)
     readonly double[][] _r;                   // [k][i]
     readonly double[] _theta, _grad, _step, _trial, _t;
     readonly double[,] _hess, _cholesky;
@@ -25,7 +26,9 @@ public sealed class TemplateChi2
     /// <param name="samples">Samples with the Asimov observed counts (their predictions are ignored).</param>
     /// <param name="options">The bin statistic (Gaussian above the threshold with variance O, Poisson below).</param>
     /// <param name="modifiers">The nuisances, each with one finite R per bin of the concatenated samples.</param>
-    public TemplateChi2(IReadOnlyList<Sample> samples, StatisticsOptions options, IReadOnlyList<Modifier> modifiers)
+    /// <param name="background">A fixed background B_i added to every prediction after the modifiers (T_i(θ) + B_i), or
+    /// null for none. Range: finite, ≥ 0.</param>
+    public TemplateChi2(IReadOnlyList<Sample> samples, StatisticsOptions options, IReadOnlyList<Modifier> modifiers, double[]? background = null)
     {
         options.Validate();
         int n = samples.Sum(s => s.BinCount);
@@ -48,6 +51,9 @@ public sealed class TemplateChi2
             if (m.Relative.Length != n || m.Relative.Any(x => !double.IsFinite(x)))
                 throw new ArgumentException($"modifier '{m.Name}' needs one finite value per bin ({n})", nameof(modifiers));
         _r = [.. modifiers.Select(m => m.Relative)];
+        if (background is not null && (background.Length != n || background.Any(b => !(b >= 0) || !double.IsFinite(b))))
+            throw new ArgumentException($"the background needs one finite value ≥ 0 per bin ({n})", nameof(background));
+        _background = background ?? new double[n];
         _k = _r.Length;
         _theta = new double[_k]; _grad = new double[_k]; _step = new double[_k]; _trial = new double[_k];
         _t = new double[n];
@@ -70,7 +76,7 @@ public sealed class TemplateChi2
         {
             double m = 1;
             for (int k = 0; k < _k; k++) m += theta[k] * _r[k][i];
-            double t = predicted[i] * m;
+            double t = predicted[i] * m + _background[i];
             chi2 += _variance[i] > 0 ? BinChi2.Gaussian(_observed[i], t, _variance[i]) : BinChi2.PoissonDeviance(_observed[i], t);
         }
         return chi2;
@@ -91,7 +97,7 @@ public sealed class TemplateChi2
             {
                 double m = 1;
                 for (int k = 0; k < _k; k++) m += _theta[k] * _r[k][i];
-                double t = predicted[i] * m, o = _observed[i];
+                double t = predicted[i] * m + _background[i], o = _observed[i];
                 if (predicted[i] == 0) continue;
                 double d1, d2;
                 if (_variance[i] > 0) { d1 = 2 * (t - o) / _variance[i]; d2 = 2 / _variance[i]; }

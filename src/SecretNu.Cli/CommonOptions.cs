@@ -115,22 +115,6 @@ public static class CommonOptions
         return new(light ?? cards[0].LightGenerators[0], charm ?? cards[0].CharmGenerators[0]);
     }
 
-    /// <summary>True if some three-body channel M → ℓνZ′ with a non-zero coupling row is open at this mass.</summary>
-    public static bool AnyChannelOpen(CouplingMatrix couplings, double mass)
-    {
-        foreach (var meson in ChargedMeson.All)
-            foreach (var lepton in ChargedLepton.All)
-                if (couplings.RowSumSquares(lepton.Flavor) > 0 && Decays.ThreeBodyDecay.IsOpen(meson, lepton, mass)) return true;
-        return false;
-    }
-
-    /// <summary>At least one three-body channel of the model must be open for some meson.</summary>
-    public static void RequireOpenChannel(ZPrimeModel model)
-    {
-        if (!AnyChannelOpen(model.Couplings, model.Mass))
-            throw new KinematicsException($"--mass {model.Mass:G6} GeV is above every threshold of the coupling {model.Couplings}: no M → ℓνZ′ is open");
-    }
-
     /// <summary>Creates the output directory or fails with one message naming it (before any computation).</summary>
     public static void RequireWritableDirectory(string dir)
     {

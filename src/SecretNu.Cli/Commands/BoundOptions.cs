@@ -93,33 +93,6 @@ public sealed class BoundOptions
         return t;
     }
 
-    public static IReadOnlyList<double> ParseMasses(string text)
-    {
-        var parts = text.Split(':');
-        if (parts.Length == 3)
-        {
-            double lo = Units.ParseZMass(parts[0], "--masses low"), hi = Units.ParseZMass(parts[1], "--masses high");
-            if (!int.TryParse(parts[2], out int n) || n < 1 || n > 10000) throw new InputException($"--masses: '{parts[2]}' is not a number of points (1–10000)");
-            if (!(hi >= lo)) throw new InputException($"--masses: high '{parts[1]}' is below low '{parts[0]}'");
-            if (hi == lo && n > 1) throw new InputException($"--masses '{text}': a range from {parts[0]} to itself has no {n} distinct points (give LOW < HIGH, or one mass)");
-            return Bounds.EndPoints.AddTo(Scans.LimitRequest.LogSpaced(lo, hi, n)); // no kinematic edge falls between grid points
-        }
-        if (parts.Length != 1) throw new InputException($"--masses '{text}' must be LOW:HIGH:N or a comma list");
-        double[] masses = text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => Units.ParseZMass(t, "--masses")).OrderBy(x => x).ToArray();
-        if (masses.Length == 0) throw new InputException($"--masses '{text}' names no mass (give LOW:HIGH:N or a comma list, e.g. 1MeV,10MeV)");
-        if (masses.Distinct().Count() != masses.Length) throw new InputException($"--masses '{text}' names a mass twice");
-        return masses;
-    }
-
-    /// <summary>Every coupling must have some M → ℓνZ′ channel open at one of the masses at least.</summary>
-    public static void RequireOpenMasses(IReadOnlyList<(string Label, CouplingMatrix Direction)> couplings, IReadOnlyList<double> masses, string text)
-    {
-        foreach (var (label, direction) in couplings)
-            if (!masses.Any(m => CommonOptions.AnyChannelOpen(direction, m)))
-                throw new KinematicsException(
-                    $"--masses '{text}': every mass is above every threshold of the coupling {label}: no M → ℓνZ′ is open");
-    }
-
     /// <summary>"etau" or "ee,etau" (one curve each), or "etau=1,ee=0.5" (one direction).</summary>
     public static IReadOnlyList<(string Label, CouplingMatrix Direction)> ParseCouplings(string text)
     {

@@ -2,13 +2,15 @@ using System.CommandLine;
 using SecretNu.Bounds;
 using SecretNu.Decays;
 using SecretNu.Output;
-using SecretNu.Physics;
+using SecretNu.Scans;
 
 namespace SecretNu.Cli.Commands;
 
 /// <summary><c>secretnu bounds</c>: the landscape of existing constraints on a coupling, without any flux calculation.</summary>
 public static class BoundsCommand
 {
+    /// <summary>The command: tabulates <see cref="ExistingBounds.ForCouplings"/>, writes <see cref="ConstraintReport.BoundsFiles"/> and
+    /// prints how many constraints each coupling has.</summary>
     public static Command Create(CliContext context)
     {
         var coupling = new Option<string>("--coupling") { Description = "ee, emu, etau, mutau (comma list: one set each) or a direction etau=1,ee=0.5.", Required = true };
@@ -25,24 +27,15 @@ public static class BoundsCommand
         {
             var couplings = BoundOptions.ParseCouplings(parse.GetValue(coupling)!);
             string massText = parse.GetValue(masses)!;
-            var grid = BoundOptions.ParseMasses(massText);
             var norm = parse.GetValue(seed) ? RateNormalisation.Seed : RateNormalisation.Derived;
-            var existing = couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, grid, norm));
-            foreach (var (label, list) in existing)
-                if (list.Count == 0)
-                    throw new InputException($"--masses '{massText}': no existing constraint on g_{label} covers {Units.FormatEnergy(grid.Min())}–{Units.FormatEnergy(grid.Max())}");
+            var existing = ExistingBounds.ForCouplings(couplings, MassGrid.Parse(massText), norm, massText);
+            var files = ConstraintReport.BoundsFiles(existing, norm, massText); // built before the directory is made
             string dir = parse.GetValue(outDir)!;
-            // every text and figure is built before the directory is made
-            string csv = Provenance.CommentLine("existing constraints, long format", "bounds.json") + ConstraintReport.Csv(existing);
-            string json = ConstraintReport.BoundsJson(existing, norm, massText);
-            var figures = existing.Select(kv => (Stem: existing.Count == 1 ? "bounds" : $"bounds-{kv.Key}", Figure: BoundFigure.Constraints(kv.Key, kv.Value))).ToArray();
             CommonOptions.RequireWritableDirectory(dir);
-            AtomicFiles.WriteText(Path.Combine(dir, "bounds.csv"), csv);
-            AtomicFiles.WriteText(Path.Combine(dir, "bounds.json"), json);
-            foreach (var (stem, figure) in figures) figure.Save(Path.Combine(dir, stem), BoundFigure.Width, BoundFigure.Height);
+            var written = files.WriteTo(dir);
             foreach (var (label, list) in existing)
                 context.Out.WriteLine($"g_{label}: {list.Count} constraints ({list.Count(b => b.Default)} in the default envelope)");
-            context.Out.WriteLine($"wrote {string.Join(", ", new[] { "bounds.csv", "bounds.json" }.Concat(figures.SelectMany(f => new[] { f.Stem + ".png", f.Stem + ".svg" })).Select(f => Path.Combine(dir, f)))}");
+            context.Out.WriteLine($"wrote {string.Join(", ", written)}");
             return 0;
         });
         return command;

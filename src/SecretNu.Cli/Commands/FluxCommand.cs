@@ -9,6 +9,7 @@ namespace SecretNu.Cli.Commands;
 /// <summary><c>secretnu flux</c>: SM and Z′ neutrino fluxes through a card's detector, and Fig. 1.</summary>
 public static class FluxCommand
 {
+    /// <summary>The command: computes <see cref="ModelFlux.Compute"/>, writes <see cref="FluxReport.Write"/> and prints the totals per species.</summary>
     public static Command Create(CliContext context)
     {
         var experiment = CommonOptions.Experiment();
@@ -35,21 +36,14 @@ public static class FluxCommand
             if ((massText is null) != (couplingText is null))
                 throw new InputException("--mass and --coupling go together: give both for a Z′ model, or neither for the SM flux");
             ZPrimeModel? model = massText is null ? null : new ZPrimeModel(CommonOptions.ParseMass(massText), CommonOptions.ParseCoupling(couplingText!));
-            if (model is not null) CommonOptions.RequireOpenChannel(model);
+            if (model is not null) OpenChannels.Require(model);
             var generators = CommonOptions.Generators(setup.Data, [setup.Card], parse.GetValue(light), parse.GetValue(charm));
             var (mode, options) = seed.Read(parse);
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
-            var (calc, z) = new Progress(context).Run($"fluxes for {setup.Card.Name}", report =>
-            {
-                report("SM fluxes from the hadron tables", 0, 2);
-                var calc = new FluxCalculation(setup, generators, mode, options);
-                report("Z′ fluxes", 1, 2);
-                var z = model is null ? null : calc.ZPrimeModel(model.Mass, model.Couplings).Evaluate(1.0);
-                report("done", 2, 2);
-                return (calc, z);
-            });
-            var files = FluxReport.Write(calc, model, z, dir);
+            var flux = new Progress(context).Run($"fluxes for {setup.Card.Name}", report => ModelFlux.Compute(setup, generators, mode, options, model, report));
+            var files = FluxReport.Write(flux, dir);
+            var (calc, _, z) = flux;
             context.Out.WriteLine($"{setup.Card.Name} ({generators}, {(mode == AcceptanceMode.Exact ? "exact" : "collinear")} acceptance" +
                 $"{(model is null ? "" : $", {model}")}): neutrinos through the face");
             foreach (var s in FlavorExtensions.AllSpecies)
@@ -62,33 +56,5 @@ public static class FluxCommand
             return 0;
         });
         return command;
-    }
-}
-
-/// <summary>The seed paper's simplifications as flags (each alone, or all with --seed-mode).</summary>
-public sealed class SeedModeOptions
-{
-    readonly Option<bool> _all = new("--seed-mode") { Description = "All of the seed paper's simplifications: its Eq. (4) normalisation (× ½), collinear point-detector flux, all ν_τ from the D_s → τν line, no D⁺." };
-    readonly Option<bool> _collinear = new("--collinear") { Description = "Collinear point-detector acceptance (seed Eq. 8 with the corrected focusing factor) instead of the exact face integration." };
-    readonly Option<bool> _dsLine = new("--ds-from-tau-line") { Description = "Build the D_s spectrum from the SM ν_τ flux as if all came from D_s → τν (the seed's reconstruction)." };
-    readonly Option<bool> _noDPlus = new("--no-dplus") { Description = "Leave out D± → ℓνZ′ (the seed neglected it)." };
-    readonly Option<bool> _seedNorm = CommonOptions.SeedNormalisation();
-
-    public static SeedModeOptions Create() => new();
-
-    public void AddTo(Command c)
-    {
-        c.Add(_all); c.Add(_collinear); c.Add(_dsLine); c.Add(_noDPlus); c.Add(_seedNorm);
-    }
-
-    public (AcceptanceMode Mode, ZPrimeOptions Options) Read(ParseResult p)
-    {
-        bool all = p.GetValue(_all);
-        var mode = all || p.GetValue(_collinear) ? AcceptanceMode.Collinear : AcceptanceMode.Exact;
-        var options = new ZPrimeOptions(
-            all || p.GetValue(_seedNorm) ? RateNormalisation.Seed : RateNormalisation.Derived,
-            IncludeDPlus: !(all || p.GetValue(_noDPlus)),
-            DsFromTauLine: all || p.GetValue(_dsLine));
-        return (mode, options);
     }
 }

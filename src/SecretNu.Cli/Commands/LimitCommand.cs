@@ -1,15 +1,16 @@
 using System.CommandLine;
-using SecretNu.Bounds;
+using SecretNu.Decays;
 using SecretNu.Fluxes;
 using SecretNu.Output;
 using SecretNu.Scans;
-using SecretNu.Statistics;
 
 namespace SecretNu.Cli.Commands;
 
 /// <summary><c>secretnu limit</c>: 90 % CL bound curves for experiments and couplings.</summary>
 public static class LimitCommand
 {
+    /// <summary>The command: parses the options into a <see cref="CampaignRequest"/>, runs <see cref="BoundCampaign.Run"/>, writes
+    /// <see cref="LimitReport.Write"/> and prints each curve's bounds at 1, 10 and 100 MeV.</summary>
     public static Command Create(CliContext context)
     {
         var experiments = new Option<string[]>("--experiment")
@@ -42,8 +43,8 @@ public static class LimitCommand
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
             var cards = CommonOptions.LoadCards(parse.GetValue(experiments)!);
             var couplings = BoundOptions.ParseCouplings(parse.GetValue(coupling)!);
-            var masses = BoundOptions.ParseMasses(parse.GetValue(bound.Masses)!);
-            BoundOptions.RequireOpenMasses(couplings, masses, parse.GetValue(bound.Masses)!);
+            var masses = MassGrid.Parse(parse.GetValue(bound.Masses)!);
+            OpenChannels.Require(couplings, masses, parse.GetValue(bound.Masses)!);
             var (mode, options) = seed.Read(parse);
             GeneratorChoice? gens = parse.GetValue(light) is null && parse.GetValue(charm) is null ? null
                 : CommonOptions.Generators(dataDir, cards, parse.GetValue(light), parse.GetValue(charm));
@@ -54,7 +55,7 @@ public static class LimitCommand
             var execution = scanOptions.Read(parse, dir, context);
             var result = new Progress(context).Run("bounds", report => BoundCampaign.Run(dataDir, request, report, execution));
             if (execution.Shard is not null) return ScanOptions.CompleteShard(context, execution, dir, result.InputFiles, dataDir);
-            var files = Write(result, request, dir, "limit");
+            var files = LimitReport.Write(result, request, dir, "limit");
             foreach (var c in result.Curves)
                 context.Out.WriteLine($"{c.Experiment} g_{c.Coupling}: {c.Points.Count(p => p.Coupling is not null)}/{c.Points.Count} masses with a bound; " +
                     string.Join(", ", new[] { 1e-3, 1e-2, 0.1 }.Select(m => $"{m * 1e3:G3} MeV: {LimitReport.AtText(c, m)}")));
@@ -63,42 +64,5 @@ public static class LimitCommand
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Writes limit.csv, limit.json, the two-column files and one figure per coupling (stem-coupling.png/svg).
-    /// Every text is built (and checked) before any file is written.</summary>
-    public static IReadOnlyList<string> Write(CampaignResult result, CampaignRequest request, string dir, string stem)
-    {
-        double cl = request.Finder.ConfidenceLevel;
-        var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, request.Options.Normalisation, cl));
-        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), request.Options.Normalisation, cl: cl);
-        var texts = new List<(string Path, string Text)>
-        {
-            (Path.Combine(dir, $"{stem}.csv"), Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + LimitReport.Csv(result.Curves, request.Band ? result.Band : null)),
-            (Path.Combine(dir, $"{stem}.json"), LimitReport.Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder,
-                existing, verdicts, result.BandGenerators, result.InputFiles,
-                [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
-                 new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")])),
-        };
-        foreach (var c in result.Curves)
-        {
-            texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.txt"), LimitReport.TwoColumn(c, $"{stem}.json")));
-            texts.Add((Path.Combine(dir, $"{LimitReport.FileStem(c)}.yaml"), HepDataYaml.Curve(c, request.Finder.ConfidenceLevel, $"{stem}.json")));
-        }
-        var figures = request.Couplings.Select(c => (Path: Path.Combine(dir, $"{stem}-{c.Label}"),
-            Figure: BoundFigure.Create(c.Label, result.Curves.Where(x => x.Coupling == c.Label).ToArray(), request.Band ? result.Band : null, existing[c.Label], cl: cl))).ToArray();
-        var files = new List<string>();
-        foreach (var (path, text) in texts)
-        {
-            AtomicFiles.WriteText(path, text);
-            files.Add(path);
-        }
-        foreach (var (path, figure) in figures)
-        {
-            figure.Save(path, BoundFigure.Width, BoundFigure.Height);
-            files.Add(path + ".png");
-            files.Add(path + ".svg");
-        }
-        return files;
     }
 }

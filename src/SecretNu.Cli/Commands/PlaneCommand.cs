@@ -1,18 +1,16 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using SecretNu.Detection;
-using SecretNu.Fluxes;
+using SecretNu.Decays;
 using SecretNu.Output;
 using SecretNu.Physics;
 using SecretNu.Scans;
-using SecretNu.Statistics;
 
 namespace SecretNu.Cli.Commands;
 
 /// <summary><c>secretnu plane</c>: the exclusion contour in the plane of two couplings at fixed m_Z′.</summary>
 public static class PlaneCommand
 {
+    /// <summary>The command: parses the options into a <see cref="PlaneRequest"/>, runs <see cref="PlaneCampaign.Run"/>, writes
+    /// <see cref="PlaneReport.Write"/> and prints each contour.</summary>
     public static Command Create(CliContext context)
     {
         var experiment = CommonOptions.Experiment();
@@ -47,7 +45,7 @@ public static class PlaneCommand
             var masses = parse.GetValue(mass)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => Units.ParseZMass(t, "--mass")).ToArray();
             if (masses.Length == 0) throw new InputException("--mass names no mass");
             if (masses.Distinct().Count() != masses.Length) throw new InputException($"--mass '{parse.GetValue(mass)}' names a mass twice");
-            BoundOptions.RequireOpenMasses(axes, masses, parse.GetValue(mass)!);
+            OpenChannels.Require(axes, masses, parse.GetValue(mass)!);
             double level = CommonOptions.ConfidenceLevel(parse.GetValue(cl));
             CouplingMatrix? truthModel = parse.GetValue(truth) is string t ? CommonOptions.ForFlag("--truth-coupling", t, () => CouplingMatrix.Parse(t)) : null;
             if (truthModel is { IsZero: true }) throw new InputException("--truth-coupling has no non-zero coupling (omit it for SM truth)");

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using SecretNu.Output;
 using SecretNu.Scans;
 
 namespace SecretNu.Cli.Commands;
@@ -15,9 +12,6 @@ namespace SecretNu.Cli.Commands;
 /// </summary>
 public sealed class ScanOptions
 {
-    /// <summary>Name of the file a shard leaves in its output directory.</summary>
-    public const string ShardFile = "shard.json";
-
     readonly Option<bool> _resume = new("--resume")
     {
         Description = "Continue an interrupted run in the same --out: mass points already checkpointed in <out>/.checkpoint (for the " +
@@ -91,12 +85,9 @@ public sealed class ScanOptions
     /// different data before any work.</param>
     public static int CompleteShard(CliContext context, ScanExecution e, string outDir, IReadOnlyList<string> inputs, DataDirectory data)
     {
-        var shard = e.Shard!;
-        var args = MergeArguments(context.Arguments);
-        AtomicFiles.WriteText(Path.Combine(outDir, ShardFile), JsonOutput.Serialize(new ShardJson(shard.Index, shard.Count, args,
-            e.Checkpoints?.Saved ?? 0, e.Checkpoints?.Loaded ?? 0) { Inputs = Provenance.Inputs(data, inputs) }));
-        context.Out.WriteLine($"shard {shard}: {e.Checkpoints?.Saved ?? 0} mass points computed, {e.Checkpoints?.Loaded ?? 0} reused; " +
-            $"checkpoints in {e.Checkpoints?.Directory}. When all {shard.Count} shards are done: secretnu merge --out DIR SHARD_DIRS…");
+        var shard = ShardJson.Write(outDir, e, MergeArguments(context.Arguments), inputs, data);
+        context.Out.WriteLine($"shard {e.Shard}: {shard.PointsComputed} mass points computed, {shard.PointsReused} reused; " +
+            $"checkpoints in {e.Checkpoints?.Directory}. When all {shard.Of} shards are done: secretnu merge --out DIR SHARD_DIRS…");
         return 0;
     }
 
@@ -115,30 +106,4 @@ public sealed class ScanOptions
         }
         return kept;
     }
-
-    /// <summary>Reads a shard.json: its index, count, version, arguments and input files (display name → SHA-256).</summary>
-    public static (int Index, int Count, string Version, string[] Arguments, IReadOnlyDictionary<string, string> Inputs) ReadShard(string dir)
-    {
-        string path = Path.Combine(dir, ShardFile);
-        if (!File.Exists(path)) throw new InputException($"'{dir}' is not the output of a shard run (no {ShardFile})", path);
-        try
-        {
-            var r = JsonOutput.Deserialize<ShardJson>(File.ReadAllBytes(path));
-            return (r.Shard, r.Of, r.Version, r.Arguments.ToArray(), r.Inputs.ToDictionary(i => i.File, i => i.Sha256));
-        }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            throw new InputException($"damaged shard file ({ex.Message})", path, inner: ex);
-        }
-    }
 }
-
-/// <summary>shard.json, left by <c>--shard k/N</c> for <c>secretnu merge</c>: provenance (every input with its SHA-256, so
-/// that merge refuses shards made from different data), which share, the command line and the work done.</summary>
-/// <param name="Shard">"shard": k</param>
-/// <param name="Of">"of": N</param>
-/// <param name="Arguments">"arguments": the command line without what differs between shards (<see cref="ScanOptions.MergeArguments"/>)</param>
-/// <param name="PointsComputed">"points_computed"</param>
-/// <param name="PointsReused">"points_reused": read back from checkpoints</param>
-public sealed record ShardJson([property: JsonRequired] int Shard, [property: JsonRequired] int Of, [property: JsonRequired] IReadOnlyList<string> Arguments,
-    int PointsComputed, int PointsReused) : OutputDocument;

@@ -9,6 +9,8 @@ namespace SecretNu.Cli.Commands;
 /// <summary><c>secretnu spectrum</c>: rest-frame neutrino spectra per decay of one meson in a Z′ model.</summary>
 public static class SpectrumCommand
 {
+    /// <summary>The command: checks that the meson has an open channel (<see cref="OpenChannels"/>) and prints or writes its
+    /// <see cref="SpectrumReport"/> as CSV or JSON.</summary>
     public static Command Create(CliContext context)
     {
         var meson = new Option<string>("--meson") { Description = "Parent meson: pi+, K+, Ds+, D+ or their antiparticles pi-, K-, Ds-, D-.", Required = true };
@@ -29,13 +31,10 @@ public static class SpectrumCommand
             double zMass = CommonOptions.ParseMass(parse.GetValue(mass)!);
             var g = CommonOptions.ParseCoupling(parse.GetValue(coupling)!);
             CommonOptions.RequireOutFile(parse.GetValue(outFile));
-            var open = ChargedLepton.All.Where(l => g.RowSumSquares(l.Flavor) > 0).ToArray();
-            if (!open.Any(l => ThreeBodyDecay.IsOpen(m, l, zMass)))
-                throw new KinematicsException(
-                    $"--mass {parse.GetValue(mass)} closes every channel of {m.Name} for coupling {g}: " +
-                    string.Join(", ", open.Select(l => $"{m.Name} → {l.Name}νZ′ needs m_Z′ < {Math.Max(0, m.Mass - l.Mass):G6} GeV")));
+            var model = new ZPrimeModel(zMass, g);
+            OpenChannels.Require(m, model, parse.GetValue(mass)!);
             var norm = parse.GetValue(seed) ? RateNormalisation.Seed : RateNormalisation.Derived;
-            var spectra = new MesonNeutrinoSpectra(m, new ZPrimeModel(zMass, g), anti, norm);
+            var spectra = new MesonNeutrinoSpectra(m, model, anti, norm);
             var report = new SpectrumReport(spectra);
             CommonOptions.Emit(parse.GetValue(format) == "json" ? report.ToJson() : report.ToCsv(), parse.GetValue(outFile), context.Out);
             return 0;

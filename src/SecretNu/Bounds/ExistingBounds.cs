@@ -46,6 +46,23 @@ public static class ExistingBounds
         return list;
     }
 
+    /// <summary>The constraints on each labelled coupling direction over the masses (as <see cref="For"/>, at 90 % CL), in
+    /// the order given; for <c>secretnu bounds</c>, where a direction without any constraint is an input error.</summary>
+    /// <param name="couplings">Label (e.g. "etau") and direction ĝ of each coupling.</param>
+    /// <param name="masses">Masses [GeV]; the constraints are tabulated over their range.</param>
+    /// <param name="normalisation">Rate normalisation of the computed constraints.</param>
+    /// <param name="massesText">The masses as given (--masses), quoted in the error.</param>
+    /// <exception cref="InputException">No constraint on some coupling covers the masses.</exception>
+    public static IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> ForCouplings(IReadOnlyList<(string Label, CouplingMatrix Direction)> couplings,
+        IReadOnlyList<double> masses, RateNormalisation normalisation, string massesText)
+    {
+        var existing = couplings.ToDictionary(c => c.Label, c => For(c.Direction, masses, normalisation));
+        foreach (var (label, list) in existing)
+            if (list.Count == 0)
+                throw new InputException($"--masses '{massesText}': no existing constraint on g_{label} covers {Units.FormatEnergy(masses.Min())}–{Units.FormatEnergy(masses.Max())}");
+        return existing;
+    }
+
     /// <summary>The tabulation grid over [lo, hi]: log-spaced points, every end point of every constraint and of every
     /// M → ℓνZ′ channel, and points just beside each end point.</summary>
     public static IReadOnlyList<double> Grid(double lo, double hi)

@@ -19,11 +19,11 @@ public static class BoundFigure
         [FigureColor.Yellow, FigureColor.Red, FigureColor.Orange, FigureColor.Purple, FigureColor.FromHex("#8C564B"), FigureColor.FromHex("#E377C2"),
          FigureColor.FromHex("#17BECF"), FigureColor.FromHex("#BCBD22"), FigureColor.Black, FigureColor.FromHex("#7F0000"), FigureColor.FromHex("#555555")];
 
-    /// <summary>Figure size [px] of every bound figure (wider than tall: the legend stands to the right).</summary>
-    public const int Width = 1500, Height = 800;
+    /// <summary>Size [px] of every bound figure (wider than tall: the legend stands to the right).</summary>
+    const int PixelWidth = 1500, PixelHeight = 800;
 
     /// <summary>The bound figure of one coupling: each curve g(m_Z′) (masses plotted in MeV, 1 keV – 600 MeV; g from 1e-10
-    /// to 1) over the existing constraints, with optional generator band and realistic-systematics curves.</summary>
+    /// to 1) over the existing constraints, with optional generator band and realistic-systematics curves; 1500 × 800 px.</summary>
     /// <param name="couplingLabel">Coupling label, e.g. "etau" (shown as g_eτ).</param>
     /// <param name="curves">Bound curves, the first drawn solid and the others dashed.</param>
     /// <param name="band">Curves of the band's generator choices: their min–max at each mass is shaded around each curve; null for none.</param>
@@ -40,6 +40,8 @@ public static class BoundFigure
             XLabel = "m_{Z′} [MeV]",
             YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}} ({cl * 100:G3} % CL)",
             Legend = LegendPosition.OutsideRight,
+            Width = PixelWidth,
+            Height = PixelHeight,
         };
         ExistingConstraints(fig, existing);
         for (int i = 0; i < curves.Count; i++)
@@ -71,7 +73,9 @@ public static class BoundFigure
         return fig;
     }
 
-    /// <summary>The constraints alone (<c>secretnu bounds</c>).</summary>
+    /// <summary>The constraints on one coupling alone (<c>secretnu bounds</c>), 1500 × 800 px.</summary>
+    /// <param name="couplingLabel">Coupling label, e.g. "etau" (shown as g_eτ).</param>
+    /// <param name="existing">Existing constraints of this coupling direction.</param>
     public static Figure Constraints(string couplingLabel, IReadOnlyList<ExistingBound> existing)
     {
         var fig = new Figure
@@ -80,6 +84,8 @@ public static class BoundFigure
             XLabel = "m_{Z′} [MeV]",
             YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}}",
             Legend = LegendPosition.OutsideRight,
+            Width = PixelWidth,
+            Height = PixelHeight,
         };
         ExistingConstraints(fig, existing);
         return fig.SetXLimits(1e-3, 600).SetYLimits(1e-10, 1);

@@ -12,6 +12,21 @@ namespace SecretNu.Output;
 /// </summary>
 public static class ConstraintReport
 {
+    /// <summary>The files of <c>secretnu bounds</c>, built but not yet written: bounds.csv, bounds.json and a figure per
+    /// coupling (bounds.png/svg for one coupling, bounds-&lt;coupling&gt;.png/svg for several).</summary>
+    /// <param name="existing">The constraints per coupling label.</param>
+    /// <param name="normalisation">Rate normalisation of the computed constraints.</param>
+    /// <param name="masses">The masses as given, recorded in bounds.json.</param>
+    public static OutputFiles BoundsFiles(IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, Decays.RateNormalisation normalisation, string masses)
+    {
+        var files = new OutputFiles()
+            .Text("bounds.csv", Provenance.CommentLine("existing constraints, long format", "bounds.json") + Csv(existing))
+            .Text("bounds.json", BoundsJson(existing, normalisation, masses));
+        foreach (var (label, list) in existing)
+            files.Figure(existing.Count == 1 ? "bounds" : $"bounds-{label}", BoundFigure.Constraints(label, list));
+        return files;
+    }
+
     /// <summary>One row per constraint and mass: constraint,source,method,computed,cl,default,mass_GeV,g,status,coupling.</summary>
     public static string Csv(IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing)
     {

@@ -14,7 +14,7 @@ namespace SecretNu.Output;
 ///     .SetXLimits(1e-3, 1e3).SetYLimits(1e-6, 1e-1)
 ///     .Exclusion(mass, bbn, "BBN")
 ///     .Line(mass, faserNu, LineStyle.Solid(FigureColor.Blue), "FASERν");
-/// fig.Save("out/g_etau", 800, 600);
+/// fig.Save("out/g_etau"); // g_etau.png and g_etau.svg, Width × Height = 800 × 600 px by default
 /// </code></example>
 public sealed class Figure : FigureBase
 {

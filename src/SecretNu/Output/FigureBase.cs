@@ -8,15 +8,23 @@ public abstract class FigureBase
     /// <summary>Largest width or height accepted, in pixels.</summary>
     public const int MaxPixels = 16384;
 
+    int width = 800, height = 600;
+
     private protected FigureBase() { }
+
+    /// <summary>Width of the rendered figure in pixels (1 to <see cref="MaxPixels"/>; default 800). Each figure sets its
+    /// own, so that callers never pass a size.</summary>
+    public int Width { get => width; set => width = CheckSize(value, nameof(Width)); }
+
+    /// <summary>Height of the rendered figure in pixels (1 to <see cref="MaxPixels"/>; default 600).</summary>
+    public int Height { get => height; set => height = CheckSize(value, nameof(Height)); }
 
     /// <summary>Draws the whole figure onto <paramref name="canvas"/>, which spans <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
     internal abstract void Draw(SKCanvas canvas, int width, int height);
 
-    /// <summary>The figure as PNG bytes.</summary>
-    public byte[] ToPng(int width, int height)
+    /// <summary>The figure as PNG bytes, <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
+    public byte[] ToPng()
     {
-        CheckSize(width, height);
         using SKSurface surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"cannot allocate a {width}×{height} image");
         surface.Canvas.Clear(SKColors.White);
@@ -29,11 +37,10 @@ public abstract class FigureBase
 
     /// <summary>
     /// The figure as an SVG document (UTF-8 bytes), the same bytes every time for the same figure. Text stays text
-    /// (font-family "DejaVu Sans"), so labels can be searched and edited.
+    /// (font-family "DejaVu Sans"), so labels can be searched and edited. Its size is <see cref="Width"/> × <see cref="Height"/>.
     /// </summary>
-    public byte[] ToSvg(int width, int height)
+    public byte[] ToSvg()
     {
-        CheckSize(width, height);
         using var buffer = new MemoryStream();
         using (var stream = new SKManagedWStream(buffer))
         {
@@ -52,17 +59,14 @@ public abstract class FigureBase
     /// (written to a temporary file beside it, then renamed into place).
     /// </summary>
     /// <exception cref="InputException">The directory does not exist or is not writable; the message names the path.</exception>
-    public void Save(string pathWithoutExtension, int width, int height)
+    public void Save(string pathWithoutExtension)
     {
         ArgumentNullException.ThrowIfNull(pathWithoutExtension);
-        byte[] png = ToPng(width, height);
-        byte[] svg = ToSvg(width, height);
+        byte[] png = ToPng();
+        byte[] svg = ToSvg();
         AtomicFiles.WriteAll(pathWithoutExtension, [(".png", png), (".svg", svg)]);
     }
 
-    static void CheckSize(int width, int height)
-    {
-        if (width is < 1 or > MaxPixels) throw new ArgumentOutOfRangeException(nameof(width), width, $"width must be 1…{MaxPixels} pixels");
-        if (height is < 1 or > MaxPixels) throw new ArgumentOutOfRangeException(nameof(height), height, $"height must be 1…{MaxPixels} pixels");
-    }
+    static int CheckSize(int pixels, string name) => pixels is >= 1 and <= MaxPixels ? pixels
+        : throw new ArgumentOutOfRangeException(name, pixels, $"{name.ToLowerInvariant()} must be 1…{MaxPixels} pixels");
 }

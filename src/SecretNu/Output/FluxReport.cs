@@ -10,20 +10,19 @@ namespace SecretNu.Output;
 /// <summary>The outputs of <c>secretnu flux</c>: flux.csv, flux.json and the paper's Fig. 1 layout (fig1.png/svg).</summary>
 public static class FluxReport
 {
-    /// <summary>Writes flux.csv, flux.json and fig1.png/svg; every text is built (and checked) before any file is written.</summary>
-    public static IReadOnlyList<string> Write(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z, string directory)
+    /// <summary>Writes flux.csv, flux.json and fig1.png/svg into <paramref name="directory"/>; every text is built (and checked) before any file is written.</summary>
+    /// <returns>The paths written: flux.csv, flux.json, fig1.png, fig1.svg.</returns>
+    public static IReadOnlyList<string> Write(ModelFlux flux, string directory)
     {
-        string csv = Path.Combine(directory, "flux.csv"), json = Path.Combine(directory, "flux.json");
-        string csvText = Provenance.CommentLine("neutrinos through the detector face per energy bin", "flux.json") + Csv(calc, z), jsonText = Json(calc, model, z);
-        var figure = Figure1(calc, model, z);
-        Directory.CreateDirectory(directory);
-        AtomicFiles.WriteText(csv, csvText);
-        AtomicFiles.WriteText(json, jsonText);
-        string fig = Path.Combine(directory, "fig1");
-        figure.Save(fig, Figure1Width, Figure1Height);
-        return [csv, json, fig + ".png", fig + ".svg"];
+        var (calc, model, z) = flux;
+        return new OutputFiles()
+            .Text("flux.csv", Provenance.CommentLine("neutrinos through the detector face per energy bin", "flux.json") + Csv(calc, z))
+            .Text("flux.json", Json(calc, model, z))
+            .Figure("fig1", Figure1(calc, model, z))
+            .WriteTo(directory);
     }
 
+    /// <summary>flux.csv without its comment line: per species, parent and true-energy bin [GeV] the SM neutrinos and the Z′ parts (0 without a Z′).</summary>
     public static string Csv(FluxCalculation calc, ZPrimeFlux? z)
     {
         var sb = new StringBuilder();
@@ -82,7 +81,6 @@ public static class FluxReport
         return sum;
     }
 
-    /// <summary>SM (+ Z′) flux per species summed over parents, with the SM of non-Z′ parents included.</summary>
     /// <summary>Fig. 1's neutrinos per true bin of a species: SM of every parent, with the Z′ parents' SM depleted by Γ_M/Γ_tot and their new ν added.</summary>
     public static double[] Total(FluxCalculation calc, ZPrimeFlux? z, NeutrinoSpecies s)
     {
@@ -102,6 +100,8 @@ public static class FluxReport
         return total;
     }
 
+    /// <summary>The seed paper's Fig. 1, 1600 × 900 px: neutrinos (left) and antineutrinos (right) per energy bin, SM solid and
+    /// SM + Z′ dashed, with the ratio (SM + Z′)/SM below when there is a Z′ flux.</summary>
     public static FigureRow Figure1(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z)
     {
         var centres = Enumerable.Range(0, calc.Edges.Length - 1).Select(k => Math.Sqrt(calc.Edges[k] * calc.Edges[k + 1])).ToArray();
@@ -133,7 +133,7 @@ public static class FluxReport
             panels.Add(fig);
             if (z is not null) ratios.Add(RatioPanel(calc, z, centres, anti));
         }
-        return new FigureRow(panels.ToArray()) { Lower = z is null ? null : ratios.ToArray(), LowerFraction = RatioFraction };
+        return new FigureRow(panels.ToArray()) { Lower = z is null ? null : ratios.ToArray(), LowerFraction = RatioFraction, Width = 1600, Height = 900 };
     }
 
     /// <summary>The flavours of Fig. 1 in drawing order, with their colours (flux and ratio panels alike).</summary>
@@ -141,9 +141,6 @@ public static class FluxReport
 
     /// <summary>Share of Fig. 1's height taken by the ratio row.</summary>
     const float RatioFraction = 0.3f;
-
-    /// <summary>Pixel size of Fig. 1 (two columns; flux panels above, ratio panels below).</summary>
-    public const int Figure1Width = 1600, Figure1Height = 900;
 
     /// <summary>The lower panel of Fig. 1: (SM + Z′)/SM per species, so that an effect of 1e-5 is visible.</summary>
     static Figure RatioPanel(FluxCalculation calc, ZPrimeFlux z, double[] centres, bool anti)

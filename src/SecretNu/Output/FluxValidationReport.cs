@@ -14,20 +14,15 @@ public static class FluxValidationReport
 
     public static string Stem(FluxValidation v) => $"flux-{v.Setup.Card.Name}";
 
-    /// <summary>Writes all files into the directory; returns their paths. Every text is built (and checked) before any
-    /// file is written.</summary>
-    public static IReadOnlyList<string> Write(FluxValidation v, string directory)
-    {
-        string stem = Path.Combine(directory, Stem(v));
-        string csv = Provenance.CommentLine("flux validation", Stem(v) + ".json") + Csv(v), json = Json(v), markdown = Markdown(v);
-        var figure = Figure(v);
-        Directory.CreateDirectory(directory);
-        AtomicFiles.WriteText(stem + ".csv", csv);
-        AtomicFiles.WriteText(stem + ".json", json);
-        AtomicFiles.WriteText(stem + ".md", markdown);
-        figure.Save(stem, 1800, 600);
-        return [stem + ".csv", stem + ".json", stem + ".md", stem + ".png", stem + ".svg"];
-    }
+    /// <summary>Writes flux-&lt;card&gt;.csv, .json, .md, .png and .svg into <paramref name="directory"/>; returns their
+    /// paths in that order. Every text is built (and checked) before any file is written.</summary>
+    public static IReadOnlyList<string> Write(FluxValidation v, string directory) =>
+        new OutputFiles()
+            .Text(Stem(v) + ".csv", Provenance.CommentLine("flux validation", Stem(v) + ".json") + Csv(v))
+            .Text(Stem(v) + ".json", Json(v))
+            .Text(Stem(v) + ".md", Markdown(v))
+            .Figure(Stem(v), Figure(v))
+            .WriteTo(directory);
 
     public static string Csv(FluxValidation v)
     {
@@ -99,6 +94,7 @@ public static class FluxValidationReport
         return sb.ToString();
     }
 
+    /// <summary>The overlay figure, 1800 × 600 px: per flavour (ν + ν̄) our default flux with the generator spread and the published one.</summary>
     public static FigureRow Figure(FluxValidation v)
     {
         var panels = new List<Figure>();
@@ -117,7 +113,7 @@ public static class FluxValidationReport
             fig.SetXLimits(10, 7000).SetYLimits(max * 1e-4, max * 3);
             panels.Add(fig);
         }
-        return new FigureRow(panels.ToArray());
+        return new FigureRow(panels.ToArray()) { Width = 1800, Height = 600 };
     }
 }
 

@@ -13,6 +13,36 @@ namespace SecretNu.Output;
 /// </summary>
 public static class LimitReport
 {
+    /// <summary>The files of <c>secretnu limit</c>: stem.csv, stem.json, the two-column and HEPData files of every curve,
+    /// and one figure per coupling (stem-coupling.png/svg) with the existing constraints. Every text is built (and
+    /// checked) before any file is written.</summary>
+    /// <param name="result">The campaign's curves and band.</param>
+    /// <param name="request">What the campaign computed (couplings, masses, options, confidence level).</param>
+    /// <param name="directory">Output directory.</param>
+    /// <param name="stem">Name of the CSV, JSON and figures, e.g. "limit".</param>
+    /// <returns>The paths written: texts first, then each figure's PNG and SVG.</returns>
+    public static IReadOnlyList<string> Write(CampaignResult result, CampaignRequest request, string directory, string stem)
+    {
+        double cl = request.Finder.ConfidenceLevel;
+        var norm = request.Options.Normalisation;
+        var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, norm, cl));
+        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), norm, cl: cl);
+        var band = request.Band ? result.Band : null;
+        var files = new OutputFiles()
+            .Text($"{stem}.csv", Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + Csv(result.Curves, band))
+            .Text($"{stem}.json", Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder, existing, verdicts,
+                result.BandGenerators, result.InputFiles,
+                [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
+                 new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")]));
+        foreach (var c in result.Curves)
+            files.Text($"{FileStem(c)}.txt", TwoColumn(c, $"{stem}.json")).Text($"{FileStem(c)}.yaml", HepDataYaml.Curve(c, cl, $"{stem}.json"));
+        foreach (var (label, _) in request.Couplings)
+            files.Figure($"{stem}-{label}", BoundFigure.Create(label, result.Curves.Where(x => x.Coupling == label).ToArray(), band, existing[label], cl: cl));
+        return files.WriteTo(directory);
+    }
+
+    /// <summary>limit.csv without its comment line: per curve and mass the bound g90, its status, Δχ² and evaluations, each sample's new and SM
+    /// events at the bound, and (with a band) the band's range.</summary>
     public static string Csv(IReadOnlyList<LimitCurve> curves, IReadOnlyList<LimitCurve>? band = null)
     {
         var sb = new StringBuilder();

@@ -10,17 +10,9 @@ namespace SecretNu.Output;
 /// figure (docs/outputs.md). Every text and the figure are built before the first file is written.</summary>
 public static class PlaneReport
 {
-    /// <summary>Writes the files into <paramref name="dir"/> and returns their paths.</summary>
-    public static IReadOnlyList<string> Write(PlaneResult result, string dir)
-    {
-        var r = result.Request;
-        string csv = Csv(result), json = Json(result);
-        var figure = Figure(result);
-        AtomicFiles.WriteText(Path.Combine(dir, "plane.csv"), csv);
-        AtomicFiles.WriteText(Path.Combine(dir, "plane.json"), json);
-        figure.Save(Path.Combine(dir, "plane"), 1000, 800);
-        return new[] { "plane.csv", "plane.json", "plane.png", "plane.svg" }.Select(f => Path.Combine(dir, f)).ToArray();
-    }
+    /// <summary>Writes plane.csv, plane.json, plane.png and plane.svg into <paramref name="dir"/>; returns their paths in that order.</summary>
+    public static IReadOnlyList<string> Write(PlaneResult result, string dir) =>
+        new OutputFiles().Text("plane.csv", Csv(result)).Text("plane.json", Json(result)).Figure("plane", Figure(result)).WriteTo(dir);
 
     public static string Csv(PlaneResult result)
     {
@@ -49,7 +41,7 @@ public static class PlaneReport
         };
     }
 
-    /// <summary>The contours: linear axes for one mass, log-log for several; a region around a Z′ truth is closed.</summary>
+    /// <summary>The contours, 1000 × 800 px: linear axes for one mass, log-log for several; a region around a Z′ truth is closed.</summary>
     public static Figure Figure(PlaneResult result)
     {
         var r = result.Request;
@@ -62,6 +54,8 @@ public static class PlaneReport
             YLabel = G(r.Second.Label),
             XScale = single ? AxisScale.Linear : AxisScale.Log,
             YScale = single ? AxisScale.Linear : AxisScale.Log,
+            Width = 1000,
+            Height = 800,
         };
         FigureColor[] colours = [FigureColor.Blue, FigureColor.Red, FigureColor.Green, FigureColor.Purple, FigureColor.Orange, FigureColor.Black];
         for (int i = 0; i < result.Contours.Count; i++)

@@ -1,4 +1,3 @@
-using SecretNu.Cli.Commands;
 using SecretNu.Output;
 using SecretNu.Scans;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using SecretNu.Cli;
-using SecretNu.Cli.Commands;
 using SecretNu.Fluxes;
 using SecretNu.Output;
 using SecretNu.Physics;
@@ -61,7 +59,7 @@ public class NonFiniteOutputTests
         WidthsReport bad = good with { Channels = [good.Channels[0] with { MeanNeutrino = double.NaN }, .. good.Channels.Skip(1)] };
         using var temp = new TempDirectory();
         string path = Path.Combine(temp.Path, "widths.json");
-        var e = Assert.Throws<InvalidOperationException>(() => CommonOptions.Emit(bad.ToJson(), path, TextWriter.Null));
+        var e = Assert.Throws<InvalidOperationException>(() => AtomicFiles.WriteText(path, bad.ToJson()));
         Assert.Contains("neutrino", e.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
         using (JsonDocument.Parse(good.ToJson())) { } // the same writer with finite numbers is fine
@@ -78,7 +76,7 @@ public class NonFiniteOutputTests
         // the reference flux calculation is only needed for limit.json, which is never reached
         var result = new CampaignResult(curves, [], [], null!, new Dictionary<string, TimeSpan>(), []);
         using var temp = new TempDirectory();
-        var e = Assert.Throws<InvalidOperationException>(() => LimitCommand.Write(result, request, temp.Path, "limit"));
+        var e = Assert.Throws<InvalidOperationException>(() => LimitReport.Write(result, request, temp.Path, "limit"));
         Assert.Contains("g90", e.Message);
         Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path)); // not limit.csv, not faser-nu_etau.txt, no .tmp
         Assert.Contains("g_ee", Assert.Throws<InvalidOperationException>(() => LimitReport.TwoColumn(curves[1], "limit.json")).Message);

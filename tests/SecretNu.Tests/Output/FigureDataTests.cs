@@ -5,8 +5,6 @@ namespace SecretNu.Tests.Output;
 /// <summary>Data a log axis cannot show is skipped, never fatal; bad arguments are caught early.</summary>
 public sealed class FigureDataTests
 {
-    const int W = 400, H = 300;
-
     [Fact]
     public void Log_axes_skip_nan_infinite_zero_and_negative_points()
     {
@@ -18,8 +16,8 @@ public sealed class FigureDataTests
             .Exclusion(x, y, "region")
             .HorizontalLine(-1, LineStyle.Dashed(FigureColor.Black), "negative reference")
             .Text(-3, double.NaN, "nowhere");
-        Assert.NotEmpty(fig.ToPng(W, H));
-        Assert.NotEmpty(fig.ToSvg(W, H));
+        Assert.NotEmpty(fig.ToPng());
+        Assert.NotEmpty(fig.ToSvg());
     }
 
     [Fact]
@@ -28,8 +26,8 @@ public sealed class FigureDataTests
         var fig = new Figure { Title = "empty" }
             .Line([-1, double.NaN], [0, -2], LineStyle.Solid(FigureColor.Red), "invisible")
             .Line([], [], LineStyle.Dashed(FigureColor.Black), "legend only");
-        Assert.NotEmpty(fig.ToPng(W, H));
-        Assert.NotEmpty(new Figure().ToSvg(W, H));
+        Assert.NotEmpty(fig.ToPng());
+        Assert.NotEmpty(new Figure().ToSvg());
     }
 
     [Fact]
@@ -37,18 +35,20 @@ public sealed class FigureDataTests
     {
         var fig = new Figure { XScale = AxisScale.Linear, YScale = AxisScale.Linear, XLabel = "E [GeV]", YLabel = "N" }
             .Line([-3, 0, 2.5], [-1, 0, 4], LineStyle.Dotted(FigureColor.Purple), "dots");
-        Assert.NotEmpty(fig.ToPng(W, H));
-        Assert.NotEmpty(fig.ToPng(20, 10));
+        Assert.NotEmpty(fig.ToPng());
+        fig.Width = 20;
+        fig.Height = 10;
+        Assert.NotEmpty(fig.ToPng());
     }
 
     [Fact]
     public void Log_limits_that_are_not_positive_are_an_input_error()
     {
         var fig = new Figure().SetXLimits(-1, 10);
-        var e = Assert.Throws<InputException>(() => fig.ToPng(W, H));
+        var e = Assert.Throws<InputException>(() => fig.ToPng());
         Assert.Contains("x-axis", e.Message);
         fig.XScale = AxisScale.Linear;
-        Assert.NotEmpty(fig.ToPng(W, H));
+        Assert.NotEmpty(fig.ToPng());
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class FigureDataTests
     {
         double[] y = [1, 10];
         var fig = new Figure().Line([1, 10], y, LineStyle.Solid(FigureColor.Red));
-        byte[] before = fig.ToSvg(W, H);
+        byte[] before = fig.ToSvg();
         y[1] = 1e6;
-        Assert.Equal(before, fig.ToSvg(W, H));
+        Assert.Equal(before, fig.ToSvg());
     }
 
     [Fact]

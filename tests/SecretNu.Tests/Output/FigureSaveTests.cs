@@ -20,7 +20,7 @@ public sealed class FigureSaveTests : IDisposable
     {
         double[] m = [1e-3, 1e-2, 1e-1, 1, 10, 100, 1e3];
         double[] g = [2e-3, 2e-3, 2e-3, 1.5e-3, 8e-4, 1e-3, 1e-2];
-        return new Figure { Title = "g_{eτ} at 90% C.L.", XLabel = "m_{Z′} [MeV]", YLabel = "neutrinos / bin" }
+        return new Figure { Title = "g_{eτ} at 90% C.L.", XLabel = "m_{Z′} [MeV]", YLabel = "neutrinos / bin", Width = W, Height = H }
             .SetXLimits(1e-3, 1e3).SetYLimits(1e-6, 1)
             .Exclusion(m, g.Select(v => v * 5).ToArray(), "BBN")
             .Exclusion([1, 10, 100], [1e-2, 1e-2, 1e-1], "NA62", nameAt: (10, 0.1))
@@ -42,7 +42,7 @@ public sealed class FigureSaveTests : IDisposable
     public void Save_writes_a_png_and_an_svg_with_the_labels_and_nothing_else()
     {
         string path = Path.Combine(dir, "bound");
-        BoundFigure().Save(path, W, H);
+        BoundFigure().Save(path);
 
         byte[] png = File.ReadAllBytes(path + ".png");
         Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
@@ -61,8 +61,8 @@ public sealed class FigureSaveTests : IDisposable
     {
         // Skia numbers SVG clip paths from a process-wide counter; SvgIds renumbers them per document.
         Figure fig = BoundFigure();
-        fig.Save(Path.Combine(dir, "a"), W, H);
-        BoundFigure().Save(Path.Combine(dir, "b"), W, H);
+        fig.Save(Path.Combine(dir, "a"));
+        BoundFigure().Save(Path.Combine(dir, "b"));
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.svg")), File.ReadAllBytes(Path.Combine(dir, "b.svg")));
         Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.png")), File.ReadAllBytes(Path.Combine(dir, "b.png")));
     }
@@ -71,8 +71,8 @@ public sealed class FigureSaveTests : IDisposable
     public void Saving_over_an_existing_figure_replaces_it()
     {
         string path = Path.Combine(dir, "fig");
-        new Figure { Title = "first" }.Save(path, W, H);
-        new Figure { Title = "second" }.Save(path, W, H);
+        new Figure { Title = "first", Width = W, Height = H }.Save(path);
+        new Figure { Title = "second", Width = W, Height = H }.Save(path);
         Assert.Contains("second", SvgText(File.ReadAllBytes(path + ".svg")));
         Assert.Equal(2, Directory.GetFiles(dir).Length);
     }
@@ -85,7 +85,7 @@ public sealed class FigureSaveTests : IDisposable
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         if (CanWrite(locked)) locked = "/proc"; // root ignores permission bits; nobody can create files in /proc
 
-        var e = Assert.Throws<InputException>(() => BoundFigure().Save(Path.Combine(locked, "fig"), W, H));
+        var e = Assert.Throws<InputException>(() => BoundFigure().Save(Path.Combine(locked, "fig")));
         Assert.Contains(locked, e.Message);
         Assert.False(File.Exists(Path.Combine(locked, "fig.png")));
         Assert.False(File.Exists(Path.Combine(locked, "fig.svg")));
@@ -96,7 +96,7 @@ public sealed class FigureSaveTests : IDisposable
     public void A_missing_directory_gives_InputException_naming_it()
     {
         string missing = Path.Combine(dir, "no", "such");
-        var e = Assert.Throws<InputException>(() => BoundFigure().Save(Path.Combine(missing, "fig"), W, H));
+        var e = Assert.Throws<InputException>(() => BoundFigure().Save(Path.Combine(missing, "fig")));
         Assert.Contains(missing, e.Message);
         Assert.False(Directory.Exists(missing));
     }
@@ -105,8 +105,8 @@ public sealed class FigureSaveTests : IDisposable
     public void Text_is_drawn_in_the_png_whatever_fonts_the_machine_has()
     {
         // Only the title differs, so any difference in the top rows is the title's glyphs.
-        byte[] with = new Figure { Title = "Title" }.SetXLimits(1, 10).SetYLimits(1, 10).ToPng(W, H);
-        byte[] without = new Figure().SetXLimits(1, 10).SetYLimits(1, 10).ToPng(W, H);
+        byte[] with = new Figure { Title = "Title", Width = W, Height = H }.SetXLimits(1, 10).SetYLimits(1, 10).ToPng();
+        byte[] without = new Figure { Width = W, Height = H }.SetXLimits(1, 10).SetYLimits(1, 10).ToPng();
         using SKBitmap a = SKBitmap.Decode(with);
         int dark = 0;
         for (int yy = 0; yy < 30; yy++)
@@ -120,7 +120,7 @@ public sealed class FigureSaveTests : IDisposable
     public void Characters_special_to_xml_survive_in_the_svg()
     {
         var fig = new Figure { Title = "p < 0.1 & q > \"x\"" }.Line([1, 10], [1, 10], LineStyle.Solid(FigureColor.Red), "a & b");
-        string text = SvgText(fig.ToSvg(W, H));
+        string text = SvgText(fig.ToSvg());
         Assert.Contains("p < 0.1 & q > \"x\"", text);
         Assert.Contains("a & b", text);
     }
@@ -132,7 +132,7 @@ public sealed class FigureSaveTests : IDisposable
             .Line([10, 100, 1000], [1e5, 1e4, 1e2], LineStyle.Solid(FigureColor.Blue), "ν_μ")
             .Line([10, 100, 1000], [2e5, 1e4, 1e2], LineStyle.Dashed(FigureColor.Blue));
         string path = Path.Combine(dir, "flux");
-        new FigureRow(Panel("neutrinos"), Panel("antineutrinos")).Save(path, 2 * W, H);
+        new FigureRow(Panel("neutrinos"), Panel("antineutrinos")) { Width = 2 * W, Height = H }.Save(path);
 
         using (SKBitmap bitmap = SKBitmap.Decode(File.ReadAllBytes(path + ".png")))
             Assert.Equal((2 * W, H), (bitmap.Width, bitmap.Height));
@@ -144,8 +144,9 @@ public sealed class FigureSaveTests : IDisposable
     [Fact]
     public void Bad_sizes_are_rejected_before_anything_is_written()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => BoundFigure().Save(Path.Combine(dir, "fig"), 0, H));
-        Assert.Throws<ArgumentOutOfRangeException>(() => BoundFigure().Save(Path.Combine(dir, "fig"), W, -5));
+        Assert.Throws<ArgumentOutOfRangeException>(() => { BoundFigure().Width = 0; });
+        Assert.Throws<ArgumentOutOfRangeException>(() => { BoundFigure().Height = -5; });
+        Assert.Throws<ArgumentOutOfRangeException>(() => { new FigureRow(new Figure()).Width = FigureBase.MaxPixels + 1; });
         Assert.Empty(Directory.GetFiles(dir));
     }
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using SecretNu.Cli.Commands;
 using SecretNu.Detection;
 using SecretNu.Output;
 using SecretNu.Scans;

@@ -85,8 +85,8 @@ public class RandomModelFinitenessTests
             var channels = scan.Channels(mass, direction, RateNormalisation.Derived);
             if (channels.Count == 0)
             {
-                // above every threshold of these couplings (e.g. only g_ττ): the CLI refuses such a model up front
-                Assert.Throws<KinematicsException>(() => SecretNu.Cli.CommonOptions.RequireOpenChannel(new ZPrimeModel(mass, g)));
+                // above every threshold of these couplings (e.g. only g_ττ): such a model is refused up front
+                Assert.Throws<KinematicsException>(() => OpenChannels.Require(new ZPrimeModel(mass, g)));
                 Interlocked.Add(ref models, scales.Length);
                 return;
             }

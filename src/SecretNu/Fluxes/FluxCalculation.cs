@@ -55,4 +55,24 @@ public sealed class FluxCalculation
     /// (g = scale · ĝ), folded through <see cref="ZPrimeMeasures"/>.</summary>
     public ZPrimeFluxModel ZPrimeModel(double mass, CouplingMatrix direction) =>
         new(mass, direction, ZPrimeMeasures(), StandardModel, Setup.Luminosity, Options);
+
+    /// <summary>Neutrinos per bin of a species with a Z′ (Fig. 1, observed data): the SM of every parent, with the Z′ parents' SM
+    /// depleted by Γ_M/Γ_tot and their new ν added; the plain SM when <paramref name="z"/> is null.</summary>
+    public double[] Total(ZPrimeFlux? z, NeutrinoSpecies s)
+    {
+        var total = StandardModel.Counts(s);
+        if (z is null) return total;
+        // replace the SM of Z′ parents by their Γ_M/Γ_tot-depleted SM and add the new neutrinos
+        for (int p = 0; p < StandardModel.Parents.Count; p++)
+        {
+            int zi = z.Parents.ToList().IndexOf(StandardModel.Parents[p]);
+            if (zi < 0) continue;
+            var sm = StandardModel.Counts(p, s);
+            var zsm = z.Counts(ZPrimeFlux.Part.StandardModel, zi, s);
+            for (int k = 0; k < total.Length; k++) total[k] += zsm[k] - sm[k];
+        }
+        var add = z.New(s);
+        for (int k = 0; k < total.Length; k++) total[k] += add[k];
+        return total;
+    }
 }

@@ -13,19 +13,18 @@ namespace SecretNu.Measurements;
 /// (<see cref="MeasurementPrediction"/>) and these nuisances (<see cref="Modifier"/>s, unit-Gaussian θ):
 /// <list type="bullet">
 /// <item>each alternative generator of the card a ±1σ normalisation-and-shape template (the generator spread);</item>
+/// <item>the detector response: the publication's simulated signal per bin as a ±1σ template against ours (our prediction has no
+/// migration between true and reconstructed energy; theirs does, with the same flux within 3 %);</item>
 /// <item>the published total efficiency of each bin, uncorrelated between bins (the publication gives no correlation);</item>
 /// <item>the published cross-section uncertainty of each bin, fully correlated (one modelling uncertainty);</item>
 /// <item>the luminosity, 2.1 %.</item>
 /// </list>
-/// Observed bound: the g above the best fit ĝ ≥ 0 where χ²(g) − χ²(ĝ) reaches the CL threshold. Expected bound: the same
-/// with Asimov data O = S(0) + B. Goodness of fit of the SM: χ²(0) with the observed counts against χ² with one degree
+/// Observed exclusion: where χ²(g) − χ²(ĝ) reaches the CL threshold, ĝ ≥ 0 the best fit (<see cref="Exclusion"/>: the bound
+/// above which every g is excluded, and any excluded windows below it). Expected: the same with Asimov data O = S(0) + B. Goodness of fit of the SM: χ²(0) with the observed counts against χ² with one degree
 /// of freedom per bin (the nuisances have priors, so they use up no degree of freedom).
 /// </summary>
 public sealed class ObservedAnalysis
 {
-    /// <summary>Largest coupling scanned (as the projections' finder cap).</summary>
-    public const double Cap = 1.0;
-
     readonly FluxCalculation _calc;
     readonly IReadOnlyList<Modifier> _modifiers;
     readonly StatisticsOptions _poisson = StatisticsOptions.Paper with { BinStatistic = BinStatisticMode.Poisson };
@@ -85,6 +84,10 @@ public sealed class ObservedAnalysis
         Observed = [.. Measurement.Bins.Select(b => (double)b.Observed)];
         int n = Measurement.Bins.Count;
         var modifiers = Alternatives.Select(a => Modifier.Template($"generator {a.Generators}", StandardModel, a.Signal)).ToList();
+        // migration: we compare true-energy interactions × ε with reconstructed bins; the publication's simulated signal
+        // (same flux within 3 %, docs/validation) carries its migration, so their difference is a ±1σ response template
+        modifiers.Add(Modifier.Template("detector response (the publication's simulated signal)", StandardModel,
+            [.. Measurement.Bins.Select(b => b.PredictedSignal)]));
         for (int i = 0; i < n; i++)
             modifiers.Add(Modifier.Normalisation($"efficiency bin {Measurement.Bins[i].Index}", n, i, i + 1, Measurement.Bins[i].EfficiencyError));
         modifiers.Add(new Modifier("cross section", [.. Measurement.Bins.Select(b => b.CrossSectionError)]));
@@ -111,95 +114,86 @@ public sealed class ObservedAnalysis
     public double[] Signal(ZPrimeFluxModel model, double g)
     {
         var flux = model.Evaluate(g);
-        return Prediction.Events(flux.Total);
+        return Prediction.Events(s => _calc.Total(flux, s)); // every parent's SM, the Z′ parents' depleted, plus the new ν
     }
 
     /// <summary>The Z′ flux model on the measurement's fine bins.</summary>
     public ZPrimeFluxModel Model(double mass, CouplingMatrix direction) => _calc.ZPrimeModel(mass, direction);
 
-    /// <summary>The observed and expected bounds, the best fit and its Δχ² against the SM, at one mass; with
-    /// <paramref name="toys"/> &gt; 0 also the 16 % and 84 % quantiles of the bound over Poisson pseudo-data drawn from
-    /// the SM (seeded by the mass, so runs are reproducible).</summary>
-    public ObservedPoint At(double mass, CouplingMatrix direction, LimitFinderOptions finder, int toys = 0)
+    /// <summary>The observed and expected exclusions, the best fit and its Δχ² against the SM, at one mass; with
+    /// <paramref name="toys"/> &gt; 0 also the 16 % and 84 % quantiles of the expected bound over Poisson pseudo-data drawn
+    /// from the SM (seeded by the mass, so runs are reproducible). Δχ² is taken against the best fit over g ∈ [0, cap] and
+    /// scanned on a log grid from 1e-6 to the cap (<see cref="Exclusion"/>): it need not rise monotonically.</summary>
+    public ObservedPoint At(double mass, CouplingMatrix direction, double threshold, double cap, int toys = 0)
     {
         var model = Model(mass, direction);
+        var grid = Exclusion.Grid(1e-6, cap);
         var signals = new Dictionary<double, double[]>();
         double[] SignalAt(double g)
         {
-            lock (signals)
-                if (signals.TryGetValue(g, out var s)) return s;
-            var computed = Signal(model, g);
-            lock (signals) signals[g] = computed;
-            return computed;
+            if (signals.TryGetValue(g, out var s)) return s;
+            return signals[g] = Signal(model, g);
         }
-        var observed = FitData(Observed, SignalAt, finder, refine: true);
+        var observed = FitData(Observed, SignalAt, grid, threshold, refine: true);
         var asimov = StandardModel.Zip(Background, (s, b) => s + b).ToArray();
-        var expectedChi2 = Chi2For(asimov);
-        double reference = expectedChi2(StandardModel);
-        var expectedBound = LimitFinder.Find(g => expectedChi2(SignalAt(g)) - reference, finder);
+        var expected = FitData(asimov, SignalAt, grid, threshold, refine: false);
         double? low = null, high = null;
-        if (toys > 0 && expectedBound.Coupling is not null)
+        if (toys > 0 && expected.Exclusion.Bound is not null)
         {
             var rng = new Random(HashCode.Combine(BitConverter.DoubleToInt64Bits(mass), toys) & int.MaxValue);
             var bounds = new List<double>();
             for (int t = 0; t < toys; t++)
             {
                 var data = asimov.Select(l => (double)MathNet.Numerics.Distributions.Poisson.Sample(rng, l)).ToArray();
-                if (FitData(data, SignalAt, finder, refine: false).Bound.Coupling is double g) bounds.Add(g);
+                bounds.Add(FitData(data, SignalAt, grid, threshold, refine: false).Exclusion.Bound ?? cap);
             }
-            if (bounds.Count >= toys / 2)
-            {
-                bounds.Sort();
-                low = MathNet.Numerics.Statistics.SortedArrayStatistics.Quantile([.. bounds], 0.16);
-                high = MathNet.Numerics.Statistics.SortedArrayStatistics.Quantile([.. bounds], 0.84);
-            }
+            bounds.Sort();
+            low = MathNet.Numerics.Statistics.SortedArrayStatistics.Quantile([.. bounds], 0.16);
+            high = MathNet.Numerics.Statistics.SortedArrayStatistics.Quantile([.. bounds], 0.84);
         }
-        return new ObservedPoint(mass, observed.Bound, expectedBound, observed.BestFit, observed.DeltaChi2Sm, low, high);
+        return new ObservedPoint(mass, observed.Exclusion, expected.Exclusion, observed.BestFit, observed.DeltaChi2Sm, low, high);
     }
 
-    /// <summary>Best fit, Δχ² of the SM against it, and the bound above the best fit, for one data set.</summary>
-    (LimitResult Bound, double BestFit, double DeltaChi2Sm) FitData(double[] data, Func<double, double[]> signal, LimitFinderOptions finder, bool refine)
+    /// <summary>Best fit over {0} ∪ grid (refined by golden section between the best node's neighbours), Δχ² of the SM
+    /// against it, and the excluded intervals of Δχ²(g) = χ²(g) − χ²(ĝ).</summary>
+    (Exclusion Exclusion, double BestFit, double DeltaChi2Sm) FitData(double[] data, Func<double, double[]> signal, double[] grid, double threshold, bool refine)
     {
         var chi2 = Chi2For(data);
         double Chi2(double g) => chi2(signal(g));
-        var (bestG, bestChi2) = BestFit(Chi2, refine);
-        var bound = LimitFinder.Find(g => Chi2(g) - bestChi2, finder with { ScanStart = Math.Max(finder.ScanStart, bestG * 1.001) });
-        return (bound, bestG, Chi2(0) - bestChi2);
+        double atZero = Chi2(0);
+        var values = grid.Select(Chi2).ToArray();
+        int k = Array.IndexOf(values, values.Min());
+        double bestG = 0, best = atZero;
+        if (values[k] < atZero)
+        {
+            (bestG, best) = (grid[k], values[k]);
+            if (refine) (bestG, best) = Golden(Chi2, k == 0 ? 0 : grid[k - 1], k == grid.Length - 1 ? grid[^1] : grid[k + 1], bestG, best);
+        }
+        var exclusion = Exclusion.Find(g => Chi2(g) - best, grid, values.Select(v => v - best).ToArray(), threshold);
+        return (exclusion, bestG, atZero - best);
     }
 
-    /// <summary>min over g ∈ [0, <see cref="Cap"/>] of χ²(g): a log grid from 1e-6 (and g = 0), refined by golden section
-    /// between the grid neighbours of the best node (to a relative 1e-4 in g).</summary>
-    static (double G, double Chi2) BestFit(Func<double, double> chi2, bool refine = true)
+    /// <summary>Golden-section refinement of a minimum bracketed by [a, b] (to a relative 1e-4 in g); keeps the start if better.</summary>
+    static (double G, double Chi2) Golden(Func<double, double> f, double a, double b, double startG, double start)
     {
-        const int perDecade = 8;
-        double bestG = 0, best = chi2(0);
-        var grid = Enumerable.Range(0, 6 * perDecade + 1).Select(k => 1e-6 * Math.Pow(10, (double)k / perDecade)).ToArray();
-        int bestK = -1;
-        for (int k = 0; k < grid.Length; k++)
-        {
-            double v = chi2(grid[k]);
-            if (v < best) { best = v; bestG = grid[k]; bestK = k; }
-        }
-        if (bestK < 0 || !refine) return (bestG, best);
-        double a = bestK == 0 ? 0 : grid[bestK - 1], b = bestK == grid.Length - 1 ? grid[^1] : grid[bestK + 1];
-        double phi = (Math.Sqrt(5) - 1) / 2, c = b - phi * (b - a), d = a + phi * (b - a), fc = chi2(c), fd = chi2(d);
+        double phi = (Math.Sqrt(5) - 1) / 2, c = b - phi * (b - a), d = a + phi * (b - a), fc = f(c), fd = f(d);
         while (b - a > 1e-4 * b)
         {
-            if (fc < fd) { b = d; d = c; fd = fc; c = b - phi * (b - a); fc = chi2(c); }
-            else { a = c; c = d; fc = fd; d = a + phi * (b - a); fd = chi2(d); }
+            if (fc < fd) { b = d; d = c; fd = fc; c = b - phi * (b - a); fc = f(c); }
+            else { a = c; c = d; fc = fd; d = a + phi * (b - a); fd = f(d); }
         }
-        double g = 0.5 * (a + b), v2 = chi2(g);
-        return v2 < best ? (g, v2) : (bestG, best);
+        double g = 0.5 * (a + b), v = f(g);
+        return v < start ? (g, v) : (startG, start);
     }
 }
 
 /// <summary>The observed analysis at one mass.</summary>
 /// <param name="Mass">m_Z′ [GeV].</param>
-/// <param name="Observed">The observed bound (from the observed counts).</param>
-/// <param name="Expected">The expected bound (Asimov data at the SM).</param>
+/// <param name="Observed">The observed exclusion (from the observed counts).</param>
+/// <param name="Expected">The expected exclusion (Asimov data at the SM).</param>
 /// <param name="BestFit">Best-fit coupling scale ĝ ≥ 0.</param>
 /// <param name="DeltaChi2Sm">χ²(0) − χ²(ĝ) ≥ 0: how much better the best fit describes the data than the SM.</param>
-/// <param name="ExpectedLow">16 % quantile of the bound over SM pseudo-data, or null without toys.</param>
+/// <param name="ExpectedLow">16 % quantile of the bound over SM pseudo-data (the cap where a toy has none), or null without toys.</param>
 /// <param name="ExpectedHigh">84 % quantile, or null.</param>
-public sealed record ObservedPoint(double Mass, LimitResult Observed, LimitResult Expected, double BestFit, double DeltaChi2Sm,
+public sealed record ObservedPoint(double Mass, Exclusion Observed, Exclusion Expected, double BestFit, double DeltaChi2Sm,
     double? ExpectedLow = null, double? ExpectedHigh = null);

@@ -10,7 +10,7 @@ namespace SecretNu.Measurements;
 /// <param name="Coupling">Label of the direction, e.g. "mutau".</param>
 /// <param name="Direction">Coupling direction ĝ (g = scale·ĝ).</param>
 /// <param name="Masses">m_Z′ values [GeV], increasing.</param>
-/// <param name="Finder">Threshold and search settings (its cap is raised to <see cref="ObservedScan.Cap"/>).</param>
+/// <param name="Finder">Its threshold and confidence level are used (the scan runs to <see cref="ObservedScan.Cap"/>).</param>
 /// <param name="Toys">SM pseudo-data sets per mass for the expected band (0: none).</param>
 /// <param name="Options">Z′ options.</param>
 public sealed record ObservedRequest(ExperimentCard Card, string Coupling, CouplingMatrix Direction, IReadOnlyList<double> Masses,
@@ -35,15 +35,14 @@ public static class ObservedScan
     public static ObservedResult Run(DataDirectory data, ObservedRequest request, Action<int, int>? progress = null)
     {
         var analysis = new ObservedAnalysis(data, request.Card, request.Options);
-        var finder = request.Finder with { Cap = Cap };
         var points = new ObservedPoint[request.Masses.Count];
         int done = 0;
         Parallel.For(0, points.Length, Parallelism.Options, i =>
         {
             double m = request.Masses[i];
             points[i] = ZPrimeFluxModel.BuildChannels(m, request.Direction, request.Options.Normalisation).Count == 0
-                ? Closed(m, finder)
-                : analysis.At(m, request.Direction, finder, request.Toys);
+                ? Closed(m)
+                : analysis.At(m, request.Direction, request.Finder.Threshold, Cap, request.Toys);
             progress?.Invoke(Interlocked.Increment(ref done), points.Length);
         });
         var fits = new List<(GeneratorChoice, double, int, double)>();
@@ -57,9 +56,9 @@ public static class ObservedScan
         return new ObservedResult(request, analysis, points, fits);
     }
 
-    static ObservedPoint Closed(double mass, LimitFinderOptions finder)
+    static ObservedPoint Closed(double mass)
     {
-        var none = new LimitResult(LimitStatus.NoBoundBelowCap, null, 0, finder.Cap, 0, "no open channel");
+        var none = new Exclusion(null, [], "no open channel");
         return new ObservedPoint(mass, none, none, 0, 0);
     }
 }

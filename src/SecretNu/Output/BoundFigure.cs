@@ -20,7 +20,7 @@ public static class BoundFigure
          FigureColor.FromHex("#17BECF"), FigureColor.FromHex("#BCBD22"), FigureColor.Black, FigureColor.FromHex("#7F0000"), FigureColor.FromHex("#555555")];
 
     /// <summary>Size [px] of every bound figure (wider than tall: the legend stands to the right).</summary>
-    const int PixelWidth = 1500, PixelHeight = 800;
+    internal const int PixelWidth = 1500, PixelHeight = 800;
 
     /// <summary>The bound figure of one coupling: each curve g(m_Z′) (masses plotted in MeV, 1 keV – 600 MeV; g from 1e-10
     /// to 1) over the existing constraints, with optional generator band and realistic-systematics curves; 1500 × 800 px.</summary>

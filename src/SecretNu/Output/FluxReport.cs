@@ -81,25 +81,6 @@ public static class FluxReport
         return sum;
     }
 
-    /// <summary>Fig. 1's neutrinos per true bin of a species: SM of every parent, with the Z′ parents' SM depleted by Γ_M/Γ_tot and their new ν added.</summary>
-    public static double[] Total(FluxCalculation calc, ZPrimeFlux? z, NeutrinoSpecies s)
-    {
-        var total = calc.StandardModel.Counts(s);
-        if (z is null) return total;
-        // replace the SM of Z′ parents by their Γ_M/Γ_tot-depleted SM and add the new neutrinos
-        for (int p = 0; p < calc.StandardModel.Parents.Count; p++)
-        {
-            int zi = z.Parents.ToList().IndexOf(calc.StandardModel.Parents[p]);
-            if (zi < 0) continue;
-            var sm = calc.StandardModel.Counts(p, s);
-            var zsm = z.Counts(ZPrimeFlux.Part.StandardModel, zi, s);
-            for (int k = 0; k < total.Length; k++) total[k] += zsm[k] - sm[k];
-        }
-        var add = z.New(s);
-        for (int k = 0; k < total.Length; k++) total[k] += add[k];
-        return total;
-    }
-
     /// <summary>The seed paper's Fig. 1, 1600 × 900 px: neutrinos (left) and antineutrinos (right) per energy bin, SM solid and
     /// SM + Z′ dashed, with the ratio (SM + Z′)/SM below when there is a Z′ flux.</summary>
     public static FigureRow Figure1(FluxCalculation calc, ZPrimeModel? model, ZPrimeFlux? z)
@@ -125,7 +106,7 @@ public static class FluxReport
                 max = Math.Max(max, smCounts.Max());
                 string label = anti ? $"ν̄_{Greek(f)}" : $"ν_{Greek(f)}";
                 fig.Line(centres, smCounts, LineStyle.Solid(color), $"{label} SM");
-                if (z is not null) fig.Line(centres, Total(calc, z, s), LineStyle.Dashed(color), $"{label} SM + Z′");
+                if (z is not null) fig.Line(centres, calc.Total(z, s), LineStyle.Dashed(color), $"{label} SM + Z′");
             }
             fig.SetXLimits(10, 7000).SetYLimits(max * 1e-5, max * 5);
             if (!anti)
@@ -152,7 +133,7 @@ public static class FluxReport
         {
             var s = f.Species(anti);
             var sm = calc.StandardModel.Counts(s);
-            var total = Total(calc, z, s);
+            var total = calc.Total(z, s);
             var keep = Enumerable.Range(0, sm.Length).Where(i => sm[i] > 0).ToArray(); // no ratio where the SM has no neutrino
             fig.Line(keep.Select(i => centres[i]).ToArray(), keep.Select(i => total[i] / sm[i]).ToArray(), LineStyle.Solid(color, 2 * k));
         }

@@ -13,29 +13,50 @@ namespace SecretNu.Output;
 /// expected one, limit.json, the figure, and a markdown section for summaries (docs/outputs.md).</summary>
 public static class ObservedReport
 {
+    /// <summary>Writes limit.csv (every coupling), observed-&lt;coupling&gt;.json and .png/.svg, and summary.md into
+    /// <paramref name="directory"/>, all built before any is written; returns the paths.</summary>
+    public static IReadOnlyList<string> Write(IReadOnlyList<ObservedResult> results, DataDirectory data, string directory)
+    {
+        var files = new OutputFiles();
+        files.Text("limit.csv", string.Concat(results.Select((r, i) => i == 0 ? Csv(r) : string.Concat(Csv(r).Split('\n').Skip(2).Select(l => l.Length == 0 ? "" : l + "\n")))));
+        var summary = new StringBuilder("# Observed bounds\n\n");
+        foreach (var r in results)
+        {
+            files.Text($"observed-{r.Request.Coupling}.json", Json(r, data));
+            var existing = ExistingBounds.For(r.Request.Direction, r.Request.Masses, r.Request.Options.Normalisation, r.Request.Finder.ConfidenceLevel);
+            files.Figure($"observed-{r.Request.Coupling}", Figure(r, existing));
+            summary.Append(Markdown(r)).Append('\n');
+        }
+        files.Text("summary.md", summary.ToString());
+        return files.WriteTo(directory);
+    }
+
+    /// <summary>One line for the terminal: the SM fit and the observed / expected bounds at 1, 10 and 100 MeV.</summary>
+    public static string Headline(ObservedResult r)
+    {
+        var fit = r.StandardModelFits[0];
+        static string B(Exclusion x) => x.Bound?.ToString("G3", CultureInfo.InvariantCulture) ?? "none";
+        return string.Create(CultureInfo.InvariantCulture, $"{r.Request.Card.Name} g_{r.Request.Coupling}: SM fit chi2 = {fit.Chi2:F2}/{fit.Dof}, p = {fit.PValue:F3}; ") +
+            "observed / expected at 1, 10, 100 MeV: " + string.Join(", ", new[] { 1e-3, 1e-2, 0.1 }
+                .Select(m => r.Points.MinBy(p => Math.Abs(Math.Log(p.Mass / m)))!).Select(p => $"{B(p.Observed)} / {B(p.Expected)}"));
+    }
+
     /// <summary>limit.csv: one row per mass; empty cells where there is no bound.</summary>
     public static string Csv(ObservedResult result)
     {
-        static string G(LimitResult r, string what) => r.Status == LimitStatus.Found && r.Coupling is double g ? OutputNumber.Text(g, what) : "";
+        static string G(Exclusion x, string what) => x.Bound is double g ? OutputNumber.Text(g, what) : "";
+        static string W(Exclusion x) => string.Join(";", x.Windows.Select(w => $"{OutputNumber.Text(w.Low, "window")}-{OutputNumber.Text(w.High, "window")}"));
         static string N(double? x, string what) => x is double v ? OutputNumber.Text(v, what) : "";
         var r = result.Request;
         var csv = new StringBuilder(Provenance.CommentLine($"{r.Finder.ConfidenceLevel:P0} CL bounds on g_{r.Coupling} from {result.Analysis.Measurement.Citation}: " +
             "g90 expected (Asimov, SM truth), g90_observed from the observed counts", "limit.json"));
-        csv.Append("experiment,coupling,mass_GeV,g90,g90_observed,g90_expected_16,g90_expected_84,best_fit_g,delta_chi2_sm,status,status_observed\n");
+        csv.Append("experiment,coupling,mass_GeV,g90,g90_observed,g90_expected_16,g90_expected_84,best_fit_g,delta_chi2_sm,windows,windows_observed\n");
         foreach (var p in result.Points)
             csv.Append(string.Join(',', r.Card.Name, r.Coupling, OutputNumber.Text(p.Mass, "mass_GeV"), G(p.Expected, "g90"), G(p.Observed, "g90_observed"),
                 N(p.ExpectedLow, "g90_expected_16"), N(p.ExpectedHigh, "g90_expected_84"), OutputNumber.Text(p.BestFit, "best_fit_g"),
-                OutputNumber.Text(Math.Max(0, p.DeltaChi2Sm), "delta_chi2_sm"), Status(p.Expected), Status(p.Observed))).Append('\n');
+                OutputNumber.Text(Math.Max(0, p.DeltaChi2Sm), "delta_chi2_sm"), W(p.Expected), W(p.Observed))).Append('\n');
         return csv.ToString();
     }
-
-    static string Status(LimitResult r) => r.Status switch
-    {
-        LimitStatus.Found => "found",
-        LimitStatus.NoBoundBelowCap => "no bound",
-        LimitStatus.BelowScanStart => "below scan start",
-        _ => "not monotonic",
-    };
 
     /// <summary>limit.json: provenance, card, measurement, nuisances, SM fits and the points.</summary>
     public static string Json(ObservedResult result, DataDirectory data)
@@ -49,9 +70,9 @@ public static class ObservedReport
             a.Measurement.Bins.Select((b, i) => new ObservedBinJson(b.Index, b.Label, b.Observed, b.Background, b.PredictedSignal, a.StandardModel[i],
                 b.Efficiency)).ToArray(),
             result.StandardModelFits.Select(f => new StandardModelFitJson(f.Generators.ToString(), f.Chi2, f.Dof, f.PValue)).ToArray(),
-            result.Points.Select(p => new ObservedPointJson(p.Mass, p.Expected.Status == LimitStatus.Found ? p.Expected.Coupling : null,
-                p.Observed.Status == LimitStatus.Found ? p.Observed.Coupling : null, p.ExpectedLow, p.ExpectedHigh, p.BestFit, Math.Max(0, p.DeltaChi2Sm),
-                p.Expected.Detail, p.Observed.Detail)).ToArray())
+            result.Points.Select(p => new ObservedPointJson(p.Mass, p.Expected.Bound, p.Observed.Bound, p.ExpectedLow, p.ExpectedHigh, p.BestFit,
+                Math.Max(0, p.DeltaChi2Sm), p.Expected.Detail, p.Observed.Detail,
+                p.Expected.Windows.Select(w => new[] { w.Low, w.High }).ToArray(), p.Observed.Windows.Select(w => new[] { w.Low, w.High }).ToArray())).ToArray())
         {
             Inputs = Provenance.Inputs(data, a.InputFiles),
         });
@@ -65,6 +86,8 @@ public static class ObservedReport
         var fig = new Figure
         {
             Title = $"{r.Card.Name}: observed and expected bounds",
+            Width = BoundFigure.PixelWidth,
+            Height = BoundFigure.PixelHeight,
             XLabel = "m_{Z′} [MeV]",
             YLabel = $"{g} ({r.Finder.ConfidenceLevel * 100:G3} % CL)",
             Legend = LegendPosition.OutsideRight,
@@ -74,12 +97,20 @@ public static class ObservedReport
         if (band.Length > 1)
             fig.Band(band.Select(p => p.Mass * 1e3).ToArray(), band.Select(p => p.ExpectedLow!.Value).ToArray(), band.Select(p => p.ExpectedHigh!.Value).ToArray(),
                 FigureColor.Blue, "expected, 16–84 % of SM pseudo-data", 0.2);
-        var expected = result.Points.Where(p => p.Expected.Status == LimitStatus.Found).ToArray();
-        fig.Line(expected.Select(p => p.Mass * 1e3).ToArray(), expected.Select(p => p.Expected.Coupling!.Value).ToArray(), LineStyle.Dashed(FigureColor.Blue, 2.2),
+        var expected = result.Points.Where(p => p.Expected.Bound is not null).ToArray();
+        fig.Line(expected.Select(p => p.Mass * 1e3).ToArray(), expected.Select(p => p.Expected.Bound!.Value).ToArray(), LineStyle.Dashed(FigureColor.Blue, 2.2),
             "expected (Asimov, SM)");
-        var observed = result.Points.Where(p => p.Observed.Status == LimitStatus.Found).ToArray();
-        fig.Line(observed.Select(p => p.Mass * 1e3).ToArray(), observed.Select(p => p.Observed.Coupling!.Value).ToArray(), LineStyle.Solid(FigureColor.Black, 2.8),
-            "observed");
+        var observed = result.Points.Where(p => p.Observed.Bound is not null).ToArray();
+        fig.Line(observed.Select(p => p.Mass * 1e3).ToArray(), observed.Select(p => p.Observed.Bound!.Value).ToArray(), LineStyle.Solid(FigureColor.Black, 2.8),
+            "observed (excluded above)");
+        // excluded windows below the bound: vertical strokes at their masses
+        bool first = true;
+        foreach (var p in result.Points)
+            foreach (var (lo, hi) in p.Observed.Windows)
+            {
+                fig.Line([p.Mass * 1e3, p.Mass * 1e3], [lo, hi], LineStyle.Solid(FigureColor.Black, 1.2), first ? "observed, excluded window below the bound" : null);
+                first = false;
+            }
         fig.HorizontalLine(1, LineStyle.Dotted(FigureColor.Grey, 1.2), "g = 1 (above: not perturbative)", nameOnLine: true);
         return fig.SetXLimits(1e-3, 600).SetYLimits(1e-10, ObservedScan.Cap);
     }
@@ -102,17 +133,23 @@ public static class ObservedReport
         sb.Append("\n**SM-only goodness of fit** (Poisson deviance, nuisances profiled, one degree of freedom per bin):\n\n| nominal generators | χ² | dof | p-value |\n|---|---|---|---|\n");
         foreach (var f in result.StandardModelFits) sb.Append(inv, $"| {f.Generators} | {f.Chi2:F2} | {f.Dof} | {f.PValue:F3} |\n");
         var best = result.Points.MaxBy(p => p.DeltaChi2Sm)!;
-        sb.Append(inv, $"\n**Does the data prefer a Z′?** The largest improvement over the SM is Δχ² = {Math.Max(0, best.DeltaChi2Sm):F2} " +
-            $"(best fit g = {best.BestFit:G3} at m_Z′ = {Units.FormatEnergy(best.Mass)}); ");
-        sb.Append(best.DeltaChi2Sm < 1 ? "below 1 everywhere: the data do not prefer a Z′.\n\n"
-            : best.DeltaChi2Sm < r.Finder.Threshold ? $"below the {r.Finder.ConfidenceLevel:P0} CL threshold {r.Finder.Threshold:F2}: no significant preference.\n\n"
-            : "above the CL threshold: a preference to be examined, not a discovery (the flux uncertainty is profiled with the generator spread only).\n\n");
+        if (best.DeltaChi2Sm < 1e-3)
+            sb.Append("\n**Does the data prefer a Z′?** No: at every mass the best fit is the SM (Δχ² < 0.001).\n\n");
+        else
+        {
+            sb.Append(inv, $"\n**Does the data prefer a Z′?** The largest improvement over the SM is Δχ² = {best.DeltaChi2Sm:F2} " +
+                $"(best fit g = {best.BestFit:G3} at m_Z′ = {Units.FormatEnergy(best.Mass)}); ");
+            sb.Append(best.DeltaChi2Sm < 1 ? "below 1 everywhere: the data do not prefer a Z′.\n\n"
+                : best.DeltaChi2Sm < r.Finder.Threshold ? $"below the {r.Finder.ConfidenceLevel:P0} CL threshold {r.Finder.Threshold:F2}: no significant preference.\n\n"
+                : "above the CL threshold: a preference to be examined, not a discovery (the flux uncertainty is profiled with the generator spread only).\n\n");
+        }
         sb.Append("| m_Z′ | observed | expected | expected 16–84 % |\n|---|---|---|---|\n");
         foreach (double m in new[] { 1e-3, 1e-2, 0.1 })
         {
             var p = result.Points.MinBy(q => Math.Abs(Math.Log(q.Mass / m)))!;
             if (Math.Abs(Math.Log(p.Mass / m)) > 0.05) continue;
-            static string T(LimitResult x) => x.Status == LimitStatus.Found ? x.Coupling!.Value.ToString("G3", CultureInfo.InvariantCulture) : "none below 4π";
+            static string T(Exclusion x) => (x.Bound is double b ? b.ToString("G3", CultureInfo.InvariantCulture) : "none below 4π") +
+                (x.Windows.Count > 0 ? " (also " + string.Join(", ", x.Windows.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Low:G2}–{w.High:G2}"))) + ")" : "");
             string band = p.ExpectedLow is double lo && p.ExpectedHigh is double hi ? string.Create(inv, $"{lo:G3}–{hi:G3}") : "—";
             sb.Append(inv, $"| {Units.FormatEnergy(p.Mass)} | {T(p.Observed)} | {T(p.Expected)} | {band} |\n");
         }
@@ -162,8 +199,11 @@ public sealed record StandardModelFitJson(string Generators, double Chi2, int Do
 /// <param name="G90Expected84">"g90_expected_84", or null</param>
 /// <param name="BestFitG">"best_fit_g"</param>
 /// <param name="DeltaChi2Sm">"delta_chi2_sm": χ²(SM) − χ²(best fit)</param>
-/// <param name="Expected">"expected": the finder's note</param>
-/// <param name="ObservedNote">"observed": the finder's note</param>
+/// <param name="Expected">"expected": the exclusion in words</param>
+/// <param name="ObservedNote">"observed": the exclusion in words</param>
+/// <param name="Windows">"windows": expected excluded intervals [g_low, g_high] below the bound</param>
+/// <param name="WindowsObserved">"windows_observed": the same for the observed counts</param>
 public sealed record ObservedPointJson([property: JsonPropertyName("mass_GeV")] double MassGeV, double? G90, double? G90Observed,
     [property: JsonPropertyName("g90_expected_16")] double? G90Expected16, [property: JsonPropertyName("g90_expected_84")] double? G90Expected84,
-    double BestFitG, double DeltaChi2Sm, string Expected, [property: JsonPropertyName("observed")] string ObservedNote);
+    double BestFitG, double DeltaChi2Sm, string Expected, [property: JsonPropertyName("observed")] string ObservedNote,
+    IReadOnlyList<double[]> Windows, IReadOnlyList<double[]> WindowsObserved);

@@ -27,6 +27,11 @@ public class BadInputCliTests
     [InlineData("--shard", "limit", "--coupling", "etau", "--masses", "10MeV", "--shard", "abc", "--out", "OUT")]
     [InlineData("FOO", "limit", "--coupling", "etau", "--masses", "10MeV", "--generator", "FOO", "--out", "OUT")]
     [InlineData("as a number", "limit", "--coupling", "etau", "--masses", "10MeV", "--truth-coupling", "abc", "--out", "OUT")] // was System.Nullable`1[System.Double]
+    [InlineData("has no [data] measurement", "limit", "--coupling", "mutau", "--masses", "10MeV", "--observed", "--out", "OUT")]   // issue 16
+    [InlineData("does not combine with --tilt", "limit", "--experiment", "faser-2025-numu", "--coupling", "mutau", "--masses", "10MeV", "--observed", "--tilt", "--out", "OUT")]
+    [InlineData("--toys needs --observed", "limit", "--coupling", "mutau", "--masses", "10MeV", "--toys", "5", "--no-band", "--out", "OUT")]
+    [InlineData("0 to 10000", "limit", "--experiment", "faser-2025-numu", "--coupling", "mutau", "--masses", "10MeV", "--observed", "--toys", "-1", "--out", "OUT")]
+    [InlineData("one card", "limit", "--experiment", "faser-2025-numu", "faser-nu", "--coupling", "mutau", "--masses", "10MeV", "--observed", "--out", "OUT")]
     public void RefusedWithOneMessageAndNothingWritten(string expected, params string[] args)
     {
         using var tmp = new TempDirectory();

@@ -14,7 +14,7 @@ namespace SecretNu.Tests.Hardening;
 /// </summary>
 public class CommandLineFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    static readonly string[] Commands = ["widths", "spectrum", "bounds", "flux", "limit", "reproduce", "validate-flux", "merge", "data verify", "data fetch"];
+    static readonly string[] Commands = ["widths", "spectrum", "bounds", "flux", "limit", "reproduce", "validate-flux", "merge", "data verify", "data fetch", "compare-data"];
 
     static readonly (string Option, string[] Values)[] Options =
     [
@@ -23,7 +23,8 @@ public class CommandLineFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
         ("--coupling", ["etau", "ee,mutau", "etau,etau", "etau=1e-3", "etau=1e300", "etau=1e-300", "etau=-1", "etau=1,etau=2", "ee=1e-3,etau=5e-4", "xx", "etau=", "=1", "mumu=0"]),
         ("--meson", ["K+", "pi+", "Ds+", "D+", "B+", "k+", ""]),
         ("--format", ["json", "table", "csv", "xml"]),
-        ("--experiment", ["faser-nu", "faser2-nu-x100", "snd-lhc", "nope", "x.toml", "/nonexistent/card.toml"]),
+        ("--experiment", ["faser-nu", "faser2-nu-x100", "snd-lhc", "faser-2025-numu", "nope", "x.toml", "/nonexistent/card.toml"]),
+        ("--toys", ["0", "5", "-1", "abc", "100000"]),
         ("--truth-coupling", ["1e-3", "abc", "1e300", "-1", "0", "1e-40"]),
         ("--normalisation-uncertainty", ["0.1", "0", "-0.5", "abc", "1e400"]),
         ("--samples", ["e,tau", "mu", "x", ",", "e,e"]),
@@ -36,7 +37,7 @@ public class CommandLineFuzzTests(Xunit.Abstractions.ITestOutputHelper output)
     ];
 
     static readonly string[] Flags = ["--no-band", "--poisson", "--common-pull", "--variance-prediction", "--tilt", "--seed-mode", "--collinear",
-        "--no-dplus", "--ds-from-tau-line", "--seed-normalisation", "--resume", "--discard-checkpoints", "--no-seed-comparison", "--help", "--force"];
+        "--no-dplus", "--ds-from-tau-line", "--seed-normalisation", "--resume", "--discard-checkpoints", "--no-seed-comparison", "--help", "--force", "--observed"];
 
     static readonly string[] Junk = ["--", "-x", "--unknown", "abc", "''", "--mass=10MeV", "10MeV", "--coupling:etau"];
 

@@ -40,7 +40,7 @@ public class FluxEventConsistencyTests
         events.Predict(g, 1, new double[events.ScratchLength], predicted);
         for (int si = 0; si < samples.Length; si++)
         {
-            var folded = response.Events(samples[si], s => FluxReport.Total(calc, z, s));
+            var folded = response.Events(samples[si], s => calc.Total(z, s));
             double total = folded.Sum();
             Assert.True(total > 0);
             for (int j = 0; j < events.RecoBins; j++)

@@ -12,6 +12,7 @@ public static class FluxValidationReport
 {
     static string P(double x) => OutputNumber.Text(x, "ratio", "F3");
 
+    /// <summary>File stem of the validation outputs, "flux-&lt;card&gt;".</summary>
     public static string Stem(FluxValidation v) => $"flux-{v.Setup.Card.Name}";
 
     /// <summary>Writes flux-&lt;card&gt;.csv, .json, .md, .png and .svg into <paramref name="directory"/>; returns their
@@ -24,6 +25,7 @@ public static class FluxValidationReport
             .Figure(Stem(v), Figure(v))
             .WriteTo(directory);
 
+    /// <summary>The per-bin table: our flux per generator choice beside the published one, and their ratios.</summary>
     public static string Csv(FluxValidation v)
     {
         var sb = new StringBuilder();
@@ -58,6 +60,7 @@ public static class FluxValidationReport
         Inputs = Provenance.Inputs(v.Setup.Data, v.InputFiles),
     };
 
+    /// <summary>The summary: per-flavour totals, the generator envelope, the worst bins and the checks.</summary>
     public static string Markdown(FluxValidation v)
     {
         var sb = new StringBuilder();

@@ -75,6 +75,7 @@ public static class LimitReport
         return sb.ToString();
     }
 
+    /// <summary>The status of a bound as written in limit.csv ("found", "no bound below cap", …).</summary>
     public static string Status(LimitStatus s) => s switch
     {
         LimitStatus.Found => "found",
@@ -120,10 +121,21 @@ public static class LimitReport
         return sb.ToString();
     }
 
+    /// <summary>File stem of a curve's two-column and YAML files, "&lt;experiment&gt;_&lt;coupling&gt;".</summary>
     public static string FileStem(LimitCurve c) => $"{c.Experiment}_{c.Coupling}";
 
     /// <summary>The metadata (limit.json, limits.json): what was computed and how (<see cref="LimitJson"/>).</summary>
+    /// <param name="curves">the bound curves</param>
+    /// <param name="cards">the experiment cards</param>
+    /// <param name="calc">the reference flux calculation (generators, settings)</param>
+    /// <param name="stats">the statistical choices</param>
+    /// <param name="finder">the limit-finder settings (threshold, CL)</param>
+    /// <param name="existing">existing constraints per coupling</param>
+    /// <param name="verdicts">the verdicts against them</param>
+    /// <param name="bandGenerators">generator choices of the band</param>
+    /// <param name="inputs">every input file (listed with its SHA-256)</param>
     /// <param name="extra">settings of the command, each a string: "masses" and "truth" (their place in the document is fixed)</param>
+    /// <param name="statements">the paper's statements checked, or null</param>
     /// <exception cref="ArgumentException">An <paramref name="extra"/> key other than "masses" or "truth".</exception>
     public static string Json(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
         StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,

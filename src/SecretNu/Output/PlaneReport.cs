@@ -14,6 +14,7 @@ public static class PlaneReport
     public static IReadOnlyList<string> Write(PlaneResult result, string dir) =>
         new OutputFiles().Text("plane.csv", Csv(result)).Text("plane.json", Json(result)).Figure("plane", Figure(result)).WriteTo(dir);
 
+    /// <summary>plane.csv: the contour points (mass, g1, g2) in order around each contour.</summary>
     public static string Csv(PlaneResult result)
     {
         var r = result.Request;

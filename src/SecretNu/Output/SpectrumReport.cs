@@ -12,9 +12,15 @@ namespace SecretNu.Output;
 /// </summary>
 public sealed class SpectrumReport
 {
+    /// <summary>The rest-frame spectra reported.</summary>
     public MesonNeutrinoSpectra Spectra { get; }
+    /// <summary>Energy bin edges [GeV]: log-uniform, <c>decades</c> decades below the top (about m_M/2).</summary>
     public double[] Edges { get; }
 
+    /// <summary>A report of <paramref name="spectra"/> on log-uniform bins.</summary>
+    /// <param name="spectra">The spectra.</param>
+    /// <param name="binsPerDecade">Bins per decade of energy (&gt; 0).</param>
+    /// <param name="decades">Decades covered below the top edge (&gt; 0).</param>
     public SpectrumReport(MesonNeutrinoSpectra spectra, int binsPerDecade = 10, double decades = 5)
     {
         Spectra = spectra;
@@ -25,6 +31,7 @@ public sealed class SpectrumReport
 
     string Name => (Spectra.IsAntiparticle ? Spectra.Meson.Name.Replace('+', '-') : Spectra.Meson.Name);
 
+    /// <summary>The spectra per bin and species as CSV (SM, primary and Z′ → νν̄ parts).</summary>
     public string ToCsv()
     {
         var sb = new StringBuilder();

@@ -13,6 +13,8 @@ namespace SecretNu.Output;
 /// </summary>
 public static class SummaryReport
 {
+    /// <summary>summary.md of <c>reproduce</c>: bounds at 1/10/100 MeV, the verdicts and their scenarios, the paper's
+    /// statements, the realistic curves, the separation example, the options and the stage timings.</summary>
     public static string Write(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing,
         IReadOnlyList<Verdict> verdicts, IReadOnlyList<StatementCheck> statements, string options, IReadOnlyDictionary<string, TimeSpan>? timing = null,
         double cl = 0.9, string? separation = null, IReadOnlyList<LimitCurve>? realisticCurves = null, IReadOnlyList<Verdict>? realisticVerdicts = null)

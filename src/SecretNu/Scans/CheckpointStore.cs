@@ -35,8 +35,11 @@ public sealed class CheckpointStore
         _delayMs = int.TryParse(Environment.GetEnvironmentVariable(DelayVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out int d) ? Math.Max(0, d) : 0;
     }
 
+    /// <summary>The checkpoint folder (&lt;out&gt;/.checkpoint).</summary>
     public string Directory { get; }
+    /// <summary>Whether points already there are read back (--resume, or a merge).</summary>
     public bool Resume { get; }
+    /// <summary>Whether every point must already be there (a merge: nothing is computed).</summary>
     public bool RequireComplete { get; }
     /// <summary>Points read back so far.</summary>
     public int Loaded => _loaded;

@@ -7,6 +7,8 @@ using SecretNu.Statistics;
 namespace SecretNu.Scans;
 
 /// <summary>The exclusion contour in the plane of two couplings at one m_Z′: points (g1, g2) in order around it.</summary>
+/// <param name="Mass">m_Z′ [GeV].</param>
+/// <param name="Points">The contour points (g1, g2), in order around it.</param>
 /// <param name="G1ZeroAllowed">The allowed region reaches the g2 axis (g1 = 0 is not excluded).</param>
 /// <param name="G2ZeroAllowed">The allowed region reaches the g1 axis (g2 = 0 is not excluded).</param>
 /// <param name="Truth">Whether the Asimov data came from a Z′ (then the allowed region surrounds it).</param>
@@ -52,6 +54,20 @@ public static class CouplingPlane
     /// <summary>Δχ² for two parameters at a confidence level: the χ²₂ quantile, −2 ln(1 − CL).</summary>
     public static double TwoParameterThreshold(double cl) => -2 * Math.Log(1 - cl);
 
+    /// <summary>The contour at one mass: along <paramref name="rays"/> directions in the (g1, g2) quadrant, the coupling scale where
+    /// the profiled Δχ² reaches <paramref name="threshold"/> (or, with a Z′ truth, where it leaves the allowed region).</summary>
+    /// <param name="calc">The flux calculation of the card.</param>
+    /// <param name="response">The detector response.</param>
+    /// <param name="multiplier">Exposure multiplier (× the card's).</param>
+    /// <param name="scan">Scan settings (samples, statistics).</param>
+    /// <param name="first">The first coupling (flavour pair), on the horizontal axis.</param>
+    /// <param name="second">The second coupling, on the vertical axis.</param>
+    /// <param name="mass">m_Z′ [GeV].</param>
+    /// <param name="statistics">Statistical choices.</param>
+    /// <param name="finder">Limit-finder settings (cap, tolerance).</param>
+    /// <param name="threshold">Δχ² of the contour (two parameters).</param>
+    /// <param name="truth">The Z′ of the Asimov data, or null for the SM.</param>
+    /// <param name="rays">Number of directions.</param>
     public static PlaneContour Run(FluxCalculation calc, DetectorResponse response, double multiplier, LimitScan scan,
         (Flavor A, Flavor B) first, (Flavor A, Flavor B) second, double mass, StatisticsOptions statistics, LimitFinderOptions finder,
         double threshold, CouplingMatrix? truth = null, int rays = DefaultRays)

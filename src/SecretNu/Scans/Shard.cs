@@ -9,6 +9,7 @@ namespace SecretNu.Scans;
 /// </summary>
 public sealed record Shard(int Index, int Count)
 {
+    /// <summary>Whether this share computes the mass point of index <paramref name="massIndex"/> (round robin).</summary>
     public bool Owns(int massIndex) => massIndex % Count == Index - 1;
 
     /// <summary>Parses "k/N" with 1 ≤ k ≤ N.</summary>
@@ -24,5 +25,6 @@ public sealed record Shard(int Index, int Count)
         throw new InputException($"--shard '{text}': expected k/N with 1 ≤ k ≤ N (e.g. --shard 2/8)");
     }
 
+    /// <summary>"k/N".</summary>
     public override string ToString() => $"{Index}/{Count}";
 }

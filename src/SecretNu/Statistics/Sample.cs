@@ -62,5 +62,6 @@ public sealed class Sample
     /// <summary>The same sample with another prediction (same length, finite, ≥ 0).</summary>
     public Sample WithPrediction(ReadOnlySpan<double> predicted) => new(Name, _observed, predicted, _energies);
 
+    /// <summary>"name (n bins)".</summary>
     public override string ToString() => $"{Name} ({BinCount} bins)";
 }

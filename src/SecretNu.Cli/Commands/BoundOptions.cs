@@ -48,7 +48,7 @@ public sealed class BoundOptions
         };
     }
 
-    /// <summary>--systematics paper|realistic (realistic profiles templates: no tilt, Gaussian variance = observed).</summary>
+    /// <summary>--systematics paper|realistic (realistic profiles templates, with the tilt when asked; Gaussian variance = observed).</summary>
     public Scans.Systematics Systematics(ParseResult p)
     {
         var s = p.GetValue(_systematics) switch
@@ -57,8 +57,8 @@ public sealed class BoundOptions
             "realistic" => Scans.Systematics.Realistic,
             var other => throw new InputException($"--systematics '{other}' must be paper or realistic"),
         };
-        if (s == Scans.Systematics.Realistic && (p.GetValue(_tilt) || p.GetValue(_varianceT)))
-            throw new InputException("--systematics realistic profiles the generators' shape templates: it does not combine with --tilt or --variance-prediction");
+        if (s == Scans.Systematics.Realistic && p.GetValue(_varianceT))
+            throw new InputException("--systematics realistic profiles the generators' shape templates with variance = observed: it does not combine with --variance-prediction");
         return s;
     }
 

@@ -133,9 +133,9 @@ public sealed class LimitScan
         double[] Events(FluxTable table) => samples.SelectMany(sm => response.Events(sm, s => table.Counts(s))).ToArray();
         var nominal = Events(calc.StandardModel);
         var list = alternatives.Select((alt, a) => Modifier.Template($"generator template {a + 1}", nominal, Events(alt))).ToList();
-        // the paper's pulls (their ranges only matter here, not the counts)
+        // the paper's pulls, and the tilt when asked (their ranges and energies matter here, not the counts)
         list.AddRange(Modifier.PaperPulls(samples.Select(s => new Sample(s.Name, new double[nr], new double[nr], AnalysisGrid.RecoCentres)).ToArray(),
-            statistics with { Tilt = false }));
+            statistics));
         return list;
     }
 

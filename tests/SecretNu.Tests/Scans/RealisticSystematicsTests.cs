@@ -31,4 +31,18 @@ public class RealisticSystematicsTests
         Assert.True(Ratio("faser-nu", "etau") > 1.1);
         Assert.True(Ratio("faser2-nu-x1000", "mutau") > 1.4);
     }
+
+    [Fact]
+    public void TheTiltUnderRealisticIsOneMoreModifierAndNeverStrengthensTheBound()
+    {
+        // issue 12: the tilt is a modifier like the templates, so realistic takes it without a change of the solver
+        var cards = new[] { ExperimentCatalog.Load("faser-nu") };
+        var data = DataDirectory.Resolve(TestData.Directory);
+        CampaignRequest Request(bool tilt) => new(cards, [("etau", CouplingMatrix.Parse("etau=1"))], [0.01, 0.1], AcceptanceMode.Exact, ZPrimeOptions.Default,
+            StatisticsOptions.Paper with { Tilt = tilt }, new LimitFinderOptions(), Band: false, Systematics: Systematics.Realistic);
+        var without = BoundCampaign.Run(data, Request(false)).Curves[0].Points;
+        var with = BoundCampaign.Run(data, Request(true)).Curves[0].Points;
+        for (int i = 0; i < without.Count; i++) Assert.True(with[i].Coupling >= without[i].Coupling * (1 - 1e-3));
+        Assert.True(with.Zip(without).Any(p => p.First.Coupling > p.Second.Coupling * 1.001), "the tilt changes nothing");
+    }
 }

@@ -140,7 +140,8 @@ public sealed class ObservedAnalysis
         double? low = null, high = null;
         if (toys > 0 && expected.Exclusion.Bound is not null)
         {
-            var rng = new Random(HashCode.Combine(BitConverter.DoubleToInt64Bits(mass), toys) & int.MaxValue);
+            long bits = BitConverter.DoubleToInt64Bits(mass); // a seed fixed by the mass (HashCode is salted per process)
+            var rng = new Random((int)((bits ^ (bits >>> 32)) & int.MaxValue) ^ toys);
             var bounds = new List<double>();
             for (int t = 0; t < toys; t++)
             {

@@ -107,7 +107,7 @@ public static class BoundFigure
             var b = existing[i];
             var colour = ConstraintColours[i % ConstraintColours.Length];
             var style = !b.Default ? LineStyle.Dotted(colour, 1.6) : b.Computed ? LineStyle.Solid(colour, 2) : LineStyle.Dashed(colour, 2);
-            string label = $"{b.Name} ({(b.Computed ? "computed" : "quoted")}{(b.Default ? "" : b.Entry.VariantOf is not null ? ", variant" : ", model-dep.")}" +
+            string label = $"{FigureName(b.Name)} ({(b.Computed ? "computed" : "quoted")}{(b.Default ? "" : b.Entry.VariantOf is not null ? ", variant" : ", model-dep.")}" +
                            $"{(b.Entry.Status == "confirmed" ? "" : ", unconfirmed")})";
             bool first = true;
             foreach (var (xs, ys) in Segments(b.Masses.ToArray(), b.Couplings.ToArray()))
@@ -118,6 +118,11 @@ public static class BoundFigure
             if (first) fig.Line([], [], style, label);
         }
     }
+
+    /// <summary>A constraint's plain-text name as figure markup: a multi-letter subscript ("N_eff") is braced ("N_{eff}"), since
+    /// the markup lowers one character after "_" (single ones, as in "R_π" or "D_s", stay as they are).</summary>
+    internal static string FigureName(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name, "_([A-Za-z]{2,})", "_{$1}");
 
     /// <summary>Contiguous finite runs of (m [GeV] → MeV, g), split where the curve is absent (a gap in the masses wider than
     /// the tabulation step of 20 per decade is a gap in the constraint).</summary>

@@ -81,3 +81,13 @@ public sealed class FigureDataTests
         Assert.Equal(128, FigureColor.Grey.WithOpacity(0.5).A);
     }
 }
+
+public class ConstraintFigureNameTests
+{
+    [Theory]
+    [InlineData("N_eff, thermal Z′", "N_{eff}, thermal Z′")]   // was drawn as N with subscript e, then "ff"
+    [InlineData("PIENU R_π", "PIENU R_π")]
+    [InlineData("D_s → τν/μν", "D_s → τν/μν")]
+    [InlineData("K → eνν̄ν, p_e > 228 MeV", "K → eνν̄ν, p_e > 228 MeV")]
+    public void MultiLetterSubscriptsAreBraced(string name, string markup) => Assert.Equal(markup, SecretNu.Output.BoundFigure.FigureName(name));
+}

@@ -17,6 +17,9 @@ public sealed class DataDirectory
     /// <summary>Sub-path (relative to the root) of the FastNeutrinoFluxSimulation flux files.</summary>
     public const string FluxesSubPath = "fast-neutrino-flux/Fluxes";
 
+    /// <summary>Sub-path (relative to the root) of the DUNE near-detector flux files (data README §8).</summary>
+    public const string DuneSubPath = "dune";
+
     /// <summary>How to obtain the files; appended to every "data directory not found" message.</summary>
     public const string HowToObtain =
         "Obtain the input tables (MIT licensed; keep their LICENSE.md files beside them) and point --data or " +

@@ -52,8 +52,8 @@ public static class DataCommand
         {
             Description = "Replace existing files whose SHA-256 differs from the manifest (otherwise they are reported and nothing is fetched).",
         };
-        var only = new Option<string>("--only") { Description = "Which source: all | hadrons | fluxes.", DefaultValueFactory = _ => "all" };
-        only.AcceptOnlyFromAmong("all", "hadrons", "fluxes");
+        var only = new Option<string>("--only") { Description = "Which source: all | hadrons | fluxes | dune.", DefaultValueFactory = _ => "all" };
+        only.AcceptOnlyFromAmong("all", "hadrons", "fluxes", "dune");
         var energy = new Option<string[]>("--energy")
         {
             Description = "Hadron tables of these collision energies only, in TeV: 14, 13.6 (repeatable or comma-separated).",
@@ -63,8 +63,8 @@ public static class DataCommand
             Description = "Hadron tables of these generators only, e.g. EPOSLHC, SIBYLL, NLO-P8 (repeatable or comma-separated).",
         };
         var command = new Command("fetch",
-            "Download the FORESEE hadron tables and the FastNeutrinoFluxSimulation fluxes at the pinned commits, with their " +
-            "LICENSE.md files, and check every file's SHA-256 against the built-in manifest. Files already in place are kept, " +
+            "Download the FORESEE hadron tables, the FastNeutrinoFluxSimulation fluxes and the DUNE near-detector fluxes of " +
+            "DarkNews-generator at the pinned commits, with their licence files, and check every file's SHA-256 against the built-in manifest. Files already in place are kept, " +
             "so rerunning an interrupted fetch resumes it; a download with the wrong SHA-256 is refused.\n\n" +
             "Examples:\n  secretnu data fetch --data ~/secretnu-data\n  secretnu data fetch --only fluxes\n" +
             "  secretnu data fetch --only hadrons --energy 14 --generator EPOSLHC,SIBYLL")

@@ -3,7 +3,8 @@ namespace SecretNu.Data;
 /// <summary>
 /// A subset of the manifest: a source (<see cref="DataSubset"/>), narrowed for the hadron tables to some collision
 /// energies (<c>14</c>, <c>13.6</c>, or the folder name <c>14TeV</c>) and generators (folder names such as
-/// <c>EPOSLHC</c>, case-insensitive). The LICENSE.md of every source with a selected file is always included.
+/// <c>EPOSLHC</c>, case-insensitive). The licence file (LICENSE.md, LICENSE-DarkNews) of every source with a selected
+/// file is always included.
 /// </summary>
 public sealed record DataSelection(DataSubset Subset = DataSubset.All, IReadOnlyList<string>? Energies = null, IReadOnlyList<string>? Generators = null)
 {
@@ -18,18 +19,19 @@ public sealed record DataSelection(DataSubset Subset = DataSubset.All, IReadOnly
     {
         IReadOnlyList<string> energies = Energies ?? [], generators = Generators ?? [];
         bool narrowed = energies.Count > 0 || generators.Count > 0;
-        if (narrowed && Subset == DataSubset.Fluxes)
-            throw new InputException("--energy and --generator select hadron tables, but the selection is fluxes only");
+        if (narrowed && Subset is DataSubset.Fluxes or DataSubset.Dune)
+            throw new InputException($"--energy and --generator select hadron tables, but the selection is {Subset.ToString().ToLowerInvariant()} only");
 
         var tables = manifest.Entries.Select(e => e.LocalSegments).Where(IsHadronTable).ToList();
         Require("--energy", energies, tables.Select(s => s[2]), SameEnergy);
         Require("--generator", generators, tables.Select(s => s[3]), SameGenerator);
 
         bool Wants(string[] s) =>
-            IsHadronTable(s) ? Subset != DataSubset.Fluxes
+            IsHadronTable(s) ? Subset is DataSubset.All or DataSubset.Hadrons
                 && (energies.Count == 0 || energies.Any(v => SameEnergy(v, s[2])))
                 && (generators.Count == 0 || generators.Any(v => SameGenerator(v, s[3])))
-            : IsUnder(s, DataDirectory.FluxesSubPath) ? Subset != DataSubset.Hadrons && !narrowed
+            : IsUnder(s, DataDirectory.FluxesSubPath) ? Subset is DataSubset.All or DataSubset.Fluxes && !narrowed
+            : IsUnder(s, DataDirectory.DuneSubPath) ? Subset is DataSubset.All or DataSubset.Dune && !narrowed
             : Subset == DataSubset.All && !narrowed;
 
         var chosen = manifest.Entries.Where(e => !IsLicence(e.LocalSegments) && Wants(e.LocalSegments)).ToHashSet();
@@ -65,5 +67,5 @@ public sealed record DataSelection(DataSubset Subset = DataSubset.All, IReadOnly
     /// <summary><c>foresee/hadrons/&lt;E&gt;TeV/&lt;generator&gt;/&lt;file&gt;</c>.</summary>
     static bool IsHadronTable(string[] s) => s.Length == 5 && IsUnder(s, DataDirectory.HadronsSubPath);
 
-    static bool IsLicence(string[] s) => s.Length == 2 && s[1] == "LICENSE.md";
+    static bool IsLicence(string[] s) => s.Length == 2 && (s[1] == "LICENSE.md" || s[1].StartsWith("LICENSE-", StringComparison.Ordinal));
 }

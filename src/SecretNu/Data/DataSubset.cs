@@ -1,6 +1,6 @@
 namespace SecretNu.Data;
 
-/// <summary>Which of the two upstream sources to fetch (each with its LICENSE.md).</summary>
+/// <summary>Which of the upstream sources to fetch (each with its licence file).</summary>
 public enum DataSubset
 {
     /// <summary>Everything in the manifest.</summary>
@@ -11,4 +11,7 @@ public enum DataSubset
 
     /// <summary>The FastNeutrinoFluxSimulation flux files (<c>fast-neutrino-flux/Fluxes</c>).</summary>
     Fluxes,
+
+    /// <summary>The DUNE near-detector fluxes from DarkNews-generator (<c>dune</c>, data README §8).</summary>
+    Dune,
 }

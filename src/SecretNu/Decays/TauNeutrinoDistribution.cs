@@ -83,13 +83,13 @@ public static class PolarisedTauDecay
     /// <summary>ν̄_τ of τ⁺ → ℓ⁺ν_ℓν̄_τ: f = 2x²(3 − 2x)/E_max, κ = (2x − 1)/(3 − 2x).</summary>
     static TauNeutrinoContinuum Michel(string name, NeutrinoSpecies species, double br, double eMax) =>
         new(name, species, br, eMax,
-            e => { double x = e / eMax; return x is < 0 or > 1 ? 0 : 2 * x * x * (3 - 2 * x) / eMax; },
+            e => MichelSpectrum.ParentFlavour(e / eMax) / eMax,
             e => { double x = e / eMax; return (2 * x - 1) / (3 - 2 * x); });
 
     /// <summary>ν_ℓ of τ⁺ → ℓ⁺ν_ℓν̄_τ: f = 12x²(1 − x)/E_max, κ = −1 (opposite to the τ⁺ spin).</summary>
     static TauNeutrinoContinuum Secondary(string name, NeutrinoSpecies species, double br, double eMax) =>
         new(name, species, br, eMax,
-            e => { double x = e / eMax; return x is < 0 or > 1 ? 0 : 12 * x * x * (1 - x) / eMax; },
+            e => MichelSpectrum.DaughterFlavour(e / eMax) / eMax,
             _ => -1);
 
     /// <summary>ν̄_τ of τ⁺ → (spin-1 hadrons)ν̄_τ: f(E*) = 2m_τ dΓ/ds / Γ with s = m_τ² − 2m_τE*, κ = α(s).</summary>

@@ -230,4 +230,9 @@ public static class Constants
     // ---- electroweak bosons (PDG 2022), used by Bounds/LeptonUniversality ----
     /// <summary>W mass [GeV], PDG 2022 world average 80.377 ± 0.012 GeV.</summary>
     public const double WMass = 80.377;
+
+    // ---- DUNE / LBNF beam (data README §8) ----
+    /// <summary>LBNF primary proton energy [GeV]: "1.2-MW, 120-GeV primary proton beam" (DUNE flux release,
+    /// arXiv:2103.04797, as quoted by the DarkNews detector files; data README §8). No secondary exceeds it.</summary>
+    public const double LbnfProtonEnergy = 120;
 }

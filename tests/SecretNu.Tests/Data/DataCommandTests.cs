@@ -18,7 +18,7 @@ public class DataCommandTests
         var (code, stdout, stderr) = CliRunner.Run(FetchArgs(tmp.Path, server));
 
         Assert.True(code == 0, stderr);
-        Assert.Equal($"{tmp.Path}: 272 files checked (94.8 MB): 272 downloaded (0 resumed, 0 replaced), 0 already present\n", stdout);
+        Assert.Equal($"{tmp.Path}: 275 files checked (95.0 MB): 275 downloaded (0 resumed, 0 replaced), 0 already present\n", stdout);
         Assert.All(DataManifest.Embedded.Entries, e =>
             Assert.True(File.ReadAllBytes(e.PathUnder(tmp.Path)).AsSpan().SequenceEqual(File.ReadAllBytes(e.PathUnder(TestData.Directory))), e.LocalPath));
         Assert.Empty(Directory.EnumerateFiles(tmp.Path, "*.part", SearchOption.AllDirectories));
@@ -27,7 +27,7 @@ public class DataCommandTests
         int requests = server.Requests.Count;
         (code, stdout, stderr) = CliRunner.Run(FetchArgs(tmp.Path, server));
         Assert.True(code == 0, stderr);
-        Assert.EndsWith(": 0 downloaded (0 resumed, 0 replaced), 272 already present\n", stdout);
+        Assert.EndsWith(": 0 downloaded (0 resumed, 0 replaced), 275 already present\n", stdout);
         Assert.Equal(requests, server.Requests.Count);
     }
 

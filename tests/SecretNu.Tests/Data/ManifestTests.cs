@@ -9,6 +9,8 @@ public class ManifestTests
     const string ForeseeCommit = "2d6431f6f6e92287c1fe1b3003aea39234b29a4b";
     const string Fnfs = "KlingFelix/FastNeutrinoFluxSimulation";
     const string FnfsCommit = "c16ed47d801615ff44226dee141c8e711740e797";
+    const string DarkNews = "mhostert/DarkNews-generator";
+    const string DarkNewsCommit = "54d63a6b9c104bef184c2089286e36edb4b3eaa5";
 
     static IReadOnlyList<ManifestEntry> Entries => DataManifest.Embedded.Entries;
 
@@ -30,15 +32,16 @@ public class ManifestTests
     [Fact]
     public void ListsEveryUpstreamFileOfTheReferenceDirectoryAndNothingElse()
     {
-        var onDisk = new[] { "foresee", "fast-neutrino-flux" }
+        var onDisk = new[] { "foresee", "fast-neutrino-flux", "dune" }
             .SelectMany(d => Directory.EnumerateFiles(Path.Combine(TestData.Directory, d), "*", SearchOption.AllDirectories))
             .Select(f => Path.GetRelativePath(TestData.Directory, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(onDisk, Entries.Select(e => e.LocalPath).Order(StringComparer.Ordinal));
-        Assert.Equal(272, Entries.Count); // 222 hadron tables + 48 flux files + 2 LICENSE.md (data/README.md §1)
-        Assert.Equal(94_811_311, DataManifest.Embedded.TotalBytes);
+        Assert.Equal(275, Entries.Count); // 222 hadron tables + 48 flux files + 2 LICENSE.md (data/README.md §1) + 2 DUNE files and their licence (§8)
+        Assert.Equal(94_987_901, DataManifest.Embedded.TotalBytes);
         Assert.Contains(Entries, e => e.LocalPath == "foresee/LICENSE.md" && e.UpstreamPath == "LICENSE.md" && e.Repository == Foresee);
         Assert.Contains(Entries, e => e.LocalPath == "fast-neutrino-flux/LICENSE.md" && e.UpstreamPath == "LICENSE.md" && e.Repository == Fnfs);
+        Assert.Contains(Entries, e => e.LocalPath == "dune/LICENSE-DarkNews" && e.UpstreamPath == "LICENSE" && e.Repository == DarkNews);
     }
 
     /// <summary>data/README.md §2: repository, commit and path mapping of each source.</summary>
@@ -51,6 +54,8 @@ public class ManifestTests
             {
                 "foresee/LICENSE.md" => (Foresee, ForeseeCommit, "LICENSE.md"),
                 "fast-neutrino-flux/LICENSE.md" => (Fnfs, FnfsCommit, "LICENSE.md"),
+                "dune/LICENSE-DarkNews" => (DarkNews, DarkNewsCommit, "LICENSE"),
+                var p when p.StartsWith("dune/") => (DarkNews, DarkNewsCommit, "src/DarkNews/include/fluxes/" + p["dune/".Length..]),
                 var p when p.StartsWith("foresee/hadrons/") => (Foresee, ForeseeCommit, "files/hadrons/" + p["foresee/hadrons/".Length..]),
                 var p when p.StartsWith("fast-neutrino-flux/Fluxes/") => (Fnfs, FnfsCommit, "Fluxes/" + p["fast-neutrino-flux/Fluxes/".Length..]),
                 var p => throw new Xunit.Sdk.XunitException($"unexpected local path {p}"),
@@ -87,7 +92,11 @@ public class ManifestTests
     public void SelectionsPickSourcesEnergiesAndGenerators()
     {
         var m = DataManifest.Embedded;
-        Assert.Equal(272, DataSelection.All.Apply(m).Count);
+        Assert.Equal(275, DataSelection.All.Apply(m).Count);
+
+        var dune = new DataSelection(DataSubset.Dune).Apply(m);
+        Assert.Equal(["dune/DUNE_ND_FHC.dat", "dune/DUNE_ND_RHC.dat", "dune/LICENSE-DarkNews"], dune.Select(e => e.LocalPath).Order(StringComparer.Ordinal));
+        Assert.Throws<InputException>(() => new DataSelection(DataSubset.Dune, ["14"]).Apply(m));
 
         var fluxes = new DataSelection(DataSubset.Fluxes).Apply(m);
         Assert.Equal(49, fluxes.Count);

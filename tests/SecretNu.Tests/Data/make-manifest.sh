@@ -8,13 +8,16 @@ cd "$data"
 export LC_ALL=C
 foresee="KlingFelix/FORESEE	2d6431f6f6e92287c1fe1b3003aea39234b29a4b"
 fnfs="KlingFelix/FastNeutrinoFluxSimulation	c16ed47d801615ff44226dee141c8e711740e797"
+darknews="mhostert/DarkNews-generator	54d63a6b9c104bef184c2089286e36edb4b3eaa5"
 printf '# repository\tcommit\tupstream_path\tlocal_path\tsize\tsha256\n'
-find foresee fast-neutrino-flux -type f | sort | while IFS= read -r local; do
+find foresee fast-neutrino-flux dune -type f | sort | while IFS= read -r local; do
   case "$local" in
     foresee/LICENSE.md)            source=$foresee; upstream=LICENSE.md ;;
     foresee/hadrons/*)             source=$foresee; upstream=files/hadrons/${local#foresee/hadrons/} ;;
     fast-neutrino-flux/LICENSE.md) source=$fnfs;    upstream=LICENSE.md ;;
     fast-neutrino-flux/Fluxes/*)   source=$fnfs;    upstream=Fluxes/${local#fast-neutrino-flux/Fluxes/} ;;
+    dune/LICENSE-DarkNews)         source=$darknews; upstream=LICENSE ;;
+    dune/DUNE_ND_*.dat)            source=$darknews; upstream=src/DarkNews/include/fluxes/${local#dune/} ;;
     *) echo "unexpected file: $local" >&2; exit 1 ;;
   esac
   size=$(wc -c < "$local" | tr -d ' ')

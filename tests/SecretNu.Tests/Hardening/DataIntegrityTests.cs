@@ -46,9 +46,9 @@ public class DataIntegrityTests
         Assert.Equal(2, r.Code);
         Assert.Contains($"{KaonTable}: missing", r.Err);
         Assert.Contains($"{CcFile}: altered", r.Err);
-        Assert.Contains("2 of 272 files", r.Err);
+        Assert.Contains("2 of 275 files", r.Err);
         var ok = CliRunner.Run("data", "verify", "--data", TestData.Directory);
         Assert.True(ok.Code == 0, ok.Err);
-        Assert.Contains("all 272 files", ok.Out);
+        Assert.Contains("all 275 files", ok.Out);
     }
 }

@@ -31,17 +31,22 @@ public static class ExistingBounds
     {
         double lo = masses.Min(), hi = masses.Max();
         var grid = Grid(lo, hi);
+        var constraints = ConstraintCatalog.AtCl(cl).Where(c => ConstraintEvaluator.Applies(c, direction)).ToArray();
+        var points = grid.Concat(masses).Distinct().Order().ToArray();
+        // every (constraint, mass) is independent: evaluated in parallel into its own slot, collected in order
+        var values = new double[constraints.Length * points.Length];
+        Parallel.For(0, values.Length, Parallelism.Options, i => values[i] = At(constraints[i / points.Length], direction, points[i % points.Length], normalisation));
         var list = new List<ExistingBound>();
-        foreach (var c in ConstraintCatalog.AtCl(cl).Where(c => ConstraintEvaluator.Applies(c, direction)))
+        for (int ci = 0; ci < constraints.Length; ci++)
         {
             var ms = new List<double>();
             var gs = new List<double>();
-            foreach (double m in grid.Concat(masses).Distinct().Order())
+            for (int mi = 0; mi < points.Length; mi++)
             {
-                double g = At(c, direction, m, normalisation);
-                if (double.IsFinite(g)) { ms.Add(m); gs.Add(g); }
+                double g = values[ci * points.Length + mi];
+                if (double.IsFinite(g)) { ms.Add(points[mi]); gs.Add(g); }
             }
-            if (ms.Count > 0) list.Add(new ExistingBound(c, ms, gs));
+            if (ms.Count > 0) list.Add(new ExistingBound(constraints[ci], ms, gs));
         }
         return list;
     }

@@ -1,3 +1,4 @@
+using System.Numerics;
 namespace SecretNu.Detection;
 
 /// <summary>
@@ -9,6 +10,7 @@ namespace SecretNu.Detection;
 public sealed class Smearing
 {
     readonly double[] _m; // [reco * nTrue + true]
+    readonly double[] _mT; // [true * nReco + reco]
     /// <summary>Number of true-energy bins.</summary>
     public int TrueBins { get; }
     /// <summary>Number of reconstructed-energy bins.</summary>
@@ -30,6 +32,9 @@ public sealed class Smearing
             for (int j = 0; j < RecoBins; j++)
                 _m[j * TrueBins + k] = Probability(e, recoEdges[j], recoEdges[j + 1], resolution);
         }
+        _mT = new double[TrueBins * RecoBins];
+        for (int k = 0; k < TrueBins; k++)
+            for (int j = 0; j < RecoBins; j++) _mT[k * RecoBins + j] = _m[j * TrueBins + k];
     }
 
     /// <summary>P(reconstructed in [lo, hi] | true e) for relative resolution r (r = 0: a step).</summary>
@@ -44,9 +49,24 @@ public sealed class Smearing
     public double this[int reco, int tru] => _m[reco * TrueBins + tru];
 
     /// <summary>reco += M · true.</summary>
+    /// <remarks>Each reconstructed bin sums its terms in ascending true bin from zero, then is added to reco; the
+    /// reconstructed bins are independent, so they are summed side by side in vector lanes (the same sums).</remarks>
     public void Apply(ReadOnlySpan<double> trueCounts, Span<double> reco)
     {
-        for (int j = 0; j < RecoBins; j++)
+        int nv = Vector<double>.Count, j = 0;
+        if (trueCounts.Length == TrueBins && RecoBins >= nv)
+        {
+            Span<double> sums = stackalloc double[RecoBins];
+            for (; j <= RecoBins - nv; j += nv)
+            {
+                var s = Vector<double>.Zero;
+                for (int k = 0; k < TrueBins; k++)
+                    s += new Vector<double>(_mT.AsSpan(k * RecoBins + j, nv)) * new Vector<double>(trueCounts[k]);
+                s.CopyTo(sums[j..]);
+            }
+            for (int i = 0; i < j; i++) reco[i] += sums[i];
+        }
+        for (; j < RecoBins; j++)
         {
             double s = 0;
             var row = _m.AsSpan(j * TrueBins, TrueBins);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using SecretNu.Spectra;
 
 namespace SecretNu.Fluxes;
@@ -144,12 +145,11 @@ public static class SpectrumFolder
         int nc = DecayLengthClasses.Count, nl = measure.Classes, nb = AnalysisGrid.TrueEdges.Length - 1;
         // pairs a = −1 … len − 1 stored at a + 1; classes [lo, hi) of each pair carry everything
         int np = cells.Length + 1;
-        var pool = System.Buffers.ArrayPool<double>.Shared;
-        var pairs = pool.Rent(np * nc);
+        // a per-thread buffer, all zero between calls: only the class ranges [lo, hi) of the pairs used are cleared after
+        var pairs = t_pairs is { } buffer && buffer.Length >= np * nc ? buffer : (t_pairs = new double[Math.Max(np * nc, 512 * nc)]);
         Span<int> lo = np <= 1024 ? stackalloc int[np] : new int[np], hi = np <= 1024 ? stackalloc int[np] : new int[np];
         try
         {
-            Array.Clear(pairs, 0, np * nc);
             lo.Fill(nc); hi.Clear();
             for (int m = 0; m < cells.Length; m++)
             {
@@ -168,6 +168,7 @@ public static class SpectrumFolder
                 }
             }
             Span<double> mu = stackalloc double[nl];
+            int nv = Vector<double>.Count;
             for (int d = 0; d < DopplerGrid.Count; d++)
             {
                 if (!Column(measure, d, scale, mu)) continue;
@@ -181,13 +182,24 @@ public static class SpectrumFolder
                     {
                         if (mu[l] == 0) continue;
                         var target = result.Slice((j * nl + l) * nc + lo[p], pair.Length);
-                        for (int q = 0; q < pair.Length; q++) target[q] += mu[l] * pair[q];
+                        // the classes q are independent: vector lanes do the same products and sums
+                        var m = new Vector<double>(mu[l]);
+                        int q = 0;
+                        for (; q <= pair.Length - nv; q += nv)
+                            (new Vector<double>(target[q..]) + m * new Vector<double>(pair[q..])).CopyTo(target[q..]);
+                        for (; q < pair.Length; q++) target[q] += mu[l] * pair[q];
                     }
                 }
             }
         }
-        finally { pool.Return(pairs); }
+        finally
+        {
+            for (int p = 0; p < np; p++)
+                if (hi[p] > lo[p]) Array.Clear(pairs, p * nc + lo[p], hi[p] - lo[p]);
+        }
     }
+
+    [ThreadStatic] static double[]? t_pairs;
 
     /// <summary>μ of every decay-position class at Doppler node d, × scale; false when all vanish.</summary>
     static bool Column(DopplerMeasure measure, int d, double scale, Span<double> mu)

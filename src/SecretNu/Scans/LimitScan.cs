@@ -91,10 +91,10 @@ public sealed class LimitScan
             }
             var flux = new ZPrimeFluxModel(mass, request.Direction, zMeasures, calc.StandardModel, calc.Setup.Luminosity, calc.Options, channels);
             var events = new ZPrimeEventModel(flux, calc.StandardModel, response, samples);
-            var scratch = new double[events.ScratchLength];
+            var predictions = new PredictionMemo(events);
             var prediction = new double[samples.Length * events.RecoBins];
             for (int e = 0; e < exposures.Count; e++)
-                results[e, i] = Bound(events, exposures[e].Multiplier, request, samples, scratch, prediction, background, modifiers);
+                results[e, i] = Bound(predictions, exposures[e].Multiplier, request, samples, prediction, background, modifiers);
             store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
             progress?.Invoke(Interlocked.Increment(ref done), nm);
         });
@@ -139,7 +139,40 @@ public sealed class LimitScan
         return list;
     }
 
-    static LimitPoint Bound(ZPrimeEventModel events, double multiplier, LimitRequest request, EventSample[] samples, double[] scratch, double[] prediction,
+    /// <summary>
+    /// The predictions of one event model, kept per coupling for the exposures of a mass point: their bracketing steps
+    /// (g = start·factor^k) are the same couplings, and an exposure only scales the events (Predict multiplies after
+    /// smearing), so a prediction is computed once at multiplier 1 and scaled — the numbers Predict gives.
+    /// </summary>
+    sealed class PredictionMemo(ZPrimeEventModel events)
+    {
+        readonly Dictionary<long, double[]> _unscaled = [];
+        readonly double[] _scratch = new double[events.ScratchLength];
+        public ZPrimeEventModel Events => events;
+        public int RecoBins => events.RecoBins;
+
+        public void Predict(double scale, double multiplier, Span<double> reco)
+        {
+            long key = BitConverter.DoubleToInt64Bits(scale);
+            if (!_unscaled.TryGetValue(key, out var unscaled))
+            {
+                unscaled = new double[reco.Length];
+                events.Predict(scale, 1, _scratch, unscaled);
+                _unscaled[key] = unscaled;
+            }
+            if (multiplier != 1) for (int j = 0; j < reco.Length; j++) reco[j] = unscaled[j] * multiplier;
+            else unscaled.CopyTo(reco);
+        }
+
+        public double[] StandardModel(double multiplier)
+        {
+            var reco = new double[events.Samples.Count * events.RecoBins];
+            Predict(0, multiplier, reco);
+            return reco;
+        }
+    }
+
+    static LimitPoint Bound(PredictionMemo events, double multiplier, LimitRequest request, EventSample[] samples, double[] prediction,
         double[]? background = null, IReadOnlyList<Modifier>? modifiers = null)
     {
         int nr = events.RecoBins;
@@ -151,7 +184,7 @@ public sealed class LimitScan
         if (request.TruthScale is double truth)
         {
             observed = new double[sm.Length];
-            events.Predict(truth, multiplier, scratch, observed);
+            events.Predict(truth, multiplier, observed);
             AddBackground(observed);
         }
         var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), AnalysisGrid.RecoCentres)).ToArray();
@@ -170,7 +203,7 @@ public sealed class LimitScan
         }
         double Evaluate(double g)
         {
-            events.Predict(g, multiplier, scratch, prediction);
+            events.Predict(g, multiplier, prediction);
             AddBackground(prediction);
             return chi2(prediction);
         }
@@ -180,9 +213,9 @@ public sealed class LimitScan
         for (int si = 0; si < samples.Length; si++) smEvents[si] = sm.AsSpan(si * nr, nr).ToArray().Sum();
         if (result.Coupling is double g90)
         {
-            events.Predict(g90, multiplier, scratch, prediction);
+            events.Predict(g90, multiplier, prediction);
             for (int si = 0; si < samples.Length; si++) newEvents[si] = prediction.AsSpan(si * nr, nr).ToArray().Sum() - smEvents[si];
         }
-        return new LimitPoint(events.Mass, result, newEvents, smEvents);
+        return new LimitPoint(events.Events.Mass, result, newEvents, smEvents);
     }
 }

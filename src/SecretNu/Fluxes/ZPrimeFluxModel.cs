@@ -18,10 +18,15 @@ namespace SecretNu.Fluxes;
 /// </summary>
 public sealed class ZPrimeFluxModel
 {
+    /// <summary>m_Z′ [GeV].</summary>
     public double Mass { get; }
+    /// <summary>The coupling direction ĝ (g = scale·ĝ).</summary>
     public CouplingMatrix Direction { get; }
+    /// <summary>Options of the Z′ part (normalisation, D± included).</summary>
     public ZPrimeOptions Options { get; }
+    /// <summary>Energy bin edges [GeV], those of the SM flux table.</summary>
     public double[] Edges { get; }
+    /// <summary>PDG ids of the Z′ parents with a Doppler measure, in parent-index order.</summary>
     public IReadOnlyList<int> Parents { get; }
 
     readonly int _nb, _nl, _nc;
@@ -38,7 +43,11 @@ public sealed class ZPrimeFluxModel
     public static int[] ZPrimeParents(ZPrimeOptions options) =>
         options.IncludeDPlus ? [211, -211, 321, -321, 431, -431, 411, -411] : [211, -211, 321, -321, 431, -431];
 
+    /// <param name="mass">m_Z′ [GeV].</param>
+    /// <param name="direction">The coupling direction ĝ (non-zero).</param>
     /// <param name="measures">Doppler measures of (at least) the Z′ parents.</param>
+    /// <param name="luminosity">Integrated luminosity [pb⁻¹] (the measures are per pb of production cross section).</param>
+    /// <param name="options">Options of the Z′ part; null: the defaults.</param>
     /// <param name="smFlux">SM counts per parent, species and bin (same edges), for the combined flux.</param>
     /// <param name="channels">Unit channel spectra at this mass, reused across directions; built if null.</param>
     public ZPrimeFluxModel(double mass, CouplingMatrix direction, IReadOnlyDictionary<int, DopplerMeasure> measures,

@@ -23,6 +23,11 @@ public sealed record CampaignRequest(
     Systematics Systematics = Systematics.Paper);
 
 /// <summary>The curves of a campaign: default generators, and the generator-band curves.</summary>
+/// <param name="Curves">One per card exposure and coupling, default generators.</param>
+/// <param name="Band">The band's curves (each alternative generator choice), on every BandMassStride-th mass.</param>
+/// <param name="BandGenerators">The alternative generator choices of the band.</param>
+/// <param name="Reference">The flux calculation of the first card with the default generators.</param>
+/// <param name="Timing">Cumulative wall time per stage.</param>
 /// <param name="InputFiles">Every file read: hadron tables of all generator choices, cross-section files, cards.</param>
 public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyList<LimitCurve> Band, IReadOnlyList<GeneratorChoice> BandGenerators,
     FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles);
@@ -35,6 +40,10 @@ public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyL
 /// </summary>
 public static class BoundCampaign
 {
+    /// <summary>Runs the campaign: fluxes per physics group of cards, the bound scans, the band, and (realistic) the templates.</summary>
+    /// <param name="data">The data directory.</param>
+    /// <param name="request">What to compute.</param>
+    /// <param name="progress">Called with (stage, done, total); may be null.</param>
     /// <param name="execution">Checkpoints and shard (see <see cref="ScanExecution"/>); with a shard, the curves hold only
     /// that shard's points.</param>
     public static CampaignResult Run(DataDirectory data, CampaignRequest request, Action<string, int, int>? progress = null, ScanExecution? execution = null)

@@ -17,10 +17,15 @@ namespace SecretNu.Scans;
 /// <param name="Alternatives">SM fluxes of the alternative generators: each becomes a ±1σ template nuisance (the relative
 /// change of every sample's SM events, applied to the whole prediction), profiled with <see cref="TemplateChi2"/> beside the
 /// per-sample normalisation pulls; null: the paper's pulls only.</param>
+/// <param name="Direction">The coupling direction ĝ (g = scale·ĝ).</param>
+/// <param name="Masses">m_Z′ values [GeV], increasing.</param>
+/// <param name="Statistics">Statistical choices.</param>
+/// <param name="Finder">Limit-finder settings (threshold, cap, tolerance).</param>
 public sealed record LimitRequest(CouplingMatrix Direction, string Label, IReadOnlyList<double> Masses, StatisticsOptions Statistics,
     LimitFinderOptions Finder, Flavor[]? Flavours = null, double? TruthScale = null, double TauBackgroundFraction = 0,
     IReadOnlyList<FluxTable>? Alternatives = null)
 {
+    /// <summary><paramref name="n"/> log-uniform values from <paramref name="lo"/> to <paramref name="hi"/> (both included; [lo] for n = 1).</summary>
     public static IReadOnlyList<double> LogSpaced(double lo, double hi, int n) =>
         n == 1 ? [lo] : Enumerable.Range(0, n).Select(i => lo * Math.Pow(hi / lo, (double)i / (n - 1))).ToArray();
 }
@@ -54,6 +59,9 @@ public sealed class LimitScan
     /// <param name="execution">Checkpoints (points are read back or saved under <paramref name="scanKey"/> + mass) and shard
     /// (points of other shards are skipped and missing from the curves).</param>
     /// <param name="scanKey">Identity of everything but the mass (see <see cref="BoundCampaign"/>); needed with checkpoints.</param>
+    /// <param name="exposures">Named exposure multipliers (× the card's); cards that share fluxes share one scan.</param>
+    /// <param name="request">Direction, masses, statistics and finder.</param>
+    /// <param name="progress">Called with (masses done, total); may be null.</param>
     public IReadOnlyList<LimitCurve> Run(FluxCalculation calc, DetectorResponse response, IReadOnlyList<(string Name, double Multiplier)> exposures,
         LimitRequest request, Action<int, int>? progress = null, ScanExecution? execution = null, string scanKey = "")
     {

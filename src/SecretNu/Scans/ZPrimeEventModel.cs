@@ -18,9 +18,13 @@ namespace SecretNu.Scans;
 /// </summary>
 public sealed class ZPrimeEventModel
 {
+    /// <summary>m_Z′ [GeV].</summary>
     public double Mass { get; }
+    /// <summary>The coupling direction ĝ.</summary>
     public CouplingMatrix Direction { get; }
+    /// <summary>The event samples, in prediction order.</summary>
     public IReadOnlyList<EventSample> Samples { get; }
+    /// <summary>Reconstructed bins per sample.</summary>
     public int RecoBins { get; }
     readonly int _nk, _ns;
     readonly Smearing _smearing;
@@ -37,6 +41,11 @@ public sealed class ZPrimeEventModel
     readonly int _packed;
     readonly double[][] _zPacked;         // [group][sample*_packed + position]
 
+    /// <summary>Contracts the flux templates with the response, per sample and parent group.</summary>
+    /// <param name="flux">The Z′ flux model on <see cref="AnalysisGrid.TrueEdges"/>.</param>
+    /// <param name="smTrue">The SM flux of every parent (those without a Z′ channel enter as fixed events).</param>
+    /// <param name="response">The detector response (σ n_T ε per true bin and smearing).</param>
+    /// <param name="samples">The event samples.</param>
     public ZPrimeEventModel(ZPrimeFluxModel flux, FluxTable smTrue, DetectorResponse response, IReadOnlyList<EventSample> samples)
     {
         if (!AnalysisGrid.IsAligned(flux.Edges)) throw new ArgumentException("the flux model must be built on AnalysisGrid.TrueEdges");

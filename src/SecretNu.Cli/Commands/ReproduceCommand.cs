@@ -23,6 +23,11 @@ public static class ReproduceCommand
             DefaultValueFactory = _ => [.. ReproductionRecipe.SeedPaper.Experiments],
             AllowMultipleArgumentsPerToken = true,
         };
+        var recipeFile = new Option<string?>("--recipe")
+        {
+            Description = "A JSON figure recipe (experiments, the Z′ of Fig. 1, the coupling of each bound figure) in the form of the built-in " +
+                "src/SecretNu/Scans/reproduce-seed-paper.json; default: the seed paper's. --experiment, when given, overrides its experiments.",
+        };
         var noSeedComparison = new Option<bool>("--no-seed-comparison")
         {
             Description = "Skip the seed-mode curves (no band) that tell which of the paper's statements hold only with its simplifications.",
@@ -32,16 +37,16 @@ public static class ReproduceCommand
             "g_μτ = 1e-3) and Figs. 2–5 (90 % CL bounds on g_eτ, g_ee, g_μτ, g_eμ vs m_Z′ for FASERν and FASER2ν ×100, ×1000, " +
             "with the generator band and the existing bounds), each as PNG + SVG with a CSV, plus summary.md and limits.json.\n\n" +
             "Examples:\n  secretnu reproduce --out out\n  secretnu reproduce --seed-mode --out out-seed\n  secretnu reproduce --masses 1keV:500MeV:21 --no-band --out quick")
-        { data, outDir, experiments, noSeedComparison };
+        { data, outDir, experiments, recipeFile, noSeedComparison };
         seed.AddTo(command);
         bound.AddTo(command);
         scanOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var recipe = ReproductionRecipe.SeedPaper;
+            var recipe = parse.GetValue(recipeFile) is string path ? ReproductionRecipe.Read(path) : ReproductionRecipe.SeedPaper;
             var dataDir = DataDirectory.Resolve(parse.GetValue(data));
-            var cards = CommonOptions.LoadCards(parse.GetValue(experiments)!);
+            var cards = CommonOptions.LoadCards(parse.GetResult(experiments) is { Implicit: false } ? parse.GetValue(experiments)! : [.. recipe.Experiments]);
             var masses = MassGrid.Parse(parse.GetValue(bound.Masses)!);
             var (mode, options) = seed.Read(parse);
             OpenChannels.Require(recipe.Couplings, masses, parse.GetValue(bound.Masses)!);

@@ -32,6 +32,7 @@ public class BadInputCliTests
     [InlineData("--toys needs --observed", "limit", "--coupling", "mutau", "--masses", "10MeV", "--toys", "5", "--no-band", "--out", "OUT")]
     [InlineData("0 to 10000", "limit", "--experiment", "faser-2025-numu", "--coupling", "mutau", "--masses", "10MeV", "--observed", "--toys", "-1", "--out", "OUT")]
     [InlineData("one card", "limit", "--experiment", "faser-2025-numu", "faser-nu", "--coupling", "mutau", "--masses", "10MeV", "--observed", "--out", "OUT")]
+    [InlineData("cannot read the recipe", "reproduce", "--recipe", "/nonexistent/recipe.json", "--masses", "10MeV", "--out", "OUT")]   // issue 12
     public void RefusedWithOneMessageAndNothingWritten(string expected, params string[] args)
     {
         using var tmp = new TempDirectory();

@@ -45,7 +45,7 @@ public static class ObservedReport
     public static string Csv(ObservedResult result)
     {
         static string G(Exclusion x, string what) => x.Bound is double g ? OutputNumber.Text(g, what) : "";
-        static string W(Exclusion x) => string.Join(";", x.Windows.Select(w => $"{OutputNumber.Text(w.Low, "window")}-{OutputNumber.Text(w.High, "window")}"));
+        static string W(Exclusion x) => string.Join(";", x.Windows.Select(w => $"{OutputNumber.Text(w.Low, "window")}:{OutputNumber.Text(w.High, "window")}"));
         static string N(double? x, string what) => x is double v ? OutputNumber.Text(v, what) : "";
         var r = result.Request;
         var csv = new StringBuilder(Provenance.CommentLine($"{r.Finder.ConfidenceLevel:P0} CL bounds on g_{r.Coupling} from {result.Analysis.Measurement.Citation}: " +

@@ -103,4 +103,29 @@ public class ObservedAnalysisTests
         var e = Assert.Throws<InputException>(() => new ObservedAnalysis(DataDirectory.Resolve(TestData.Directory), ExperimentCatalog.Load("faser-nu"), ZPrimeOptions.Default));
         Assert.Contains("has no [data] measurement", e.Message);
     }
+
+    [Fact]
+    public void LimitCsvCarriesTheObservedBoundBesideTheExpectedAndParsesBack()
+    {
+        var a = Shared.Value;
+        var direction = CouplingMatrix.Parse("emu=1");
+        double threshold = Constants.DeltaChi2Cl90OneParameter;
+        var points = new[] { 1e-6, 1e-3 }.Select(m => a.At(m, direction, threshold, ObservedScan.Cap)).ToArray();
+        var request = new ObservedRequest(a.Card, "emu", direction, [1e-6, 1e-3], new LimitFinderOptions(), 0, ZPrimeOptions.Default);
+        var csv = ObservedReport.Csv(new ObservedResult(request, a, points, [(a.Fluxes[0].Generators, 1.0, 6, 0.9)]));
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[1].Split(',');
+        Assert.Equal(["experiment", "coupling", "mass_GeV", "g90", "g90_observed"], header.Take(5));
+        for (int i = 0; i < points.Length; i++)
+        {
+            var cells = lines[2 + i].Split(',');
+            double? Cell(string name) => cells[Array.IndexOf(header, name)] is { Length: > 0 } t ? double.Parse(t, System.Globalization.CultureInfo.InvariantCulture) : null;
+            Assert.Equal(points[i].Observed.Bound, Cell("g90_observed"));
+            Assert.Equal(points[i].Expected.Bound, Cell("g90"));
+            var windows = cells[Array.IndexOf(header, "windows_observed")];
+            Assert.Equal(points[i].Observed.Windows.Count, windows.Length == 0 ? 0 : windows.Split(';').Length);
+            foreach (var w in windows.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                Assert.Equal(2, w.Split(':').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).Count());
+        }
+    }
 }

@@ -26,13 +26,7 @@ public sealed record CrossSectionSource(TargetMaterial Target, string PublishedF
     {
         using Stream stream = typeof(CrossSectionSource).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        var options = new JsonSerializerOptions
-        {
-            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-            RespectRequiredConstructorParameters = true,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false) },
-        };
+        var options = InputJson.Strict(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         var doc = JsonSerializer.Deserialize<Document>(stream, options) ?? throw new InvalidOperationException($"{ResourceName} is empty");
         foreach (var s in doc.Sources)
             if (!(s.TargetMassT > 0 && s.WidthM > 0 && s.HeightM > 0) || s.Status is not ("quoted" or "assumed"))

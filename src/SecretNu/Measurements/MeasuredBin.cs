@@ -24,6 +24,13 @@ public sealed record MeasuredBin(int Index, NeutrinoSpecies[] Species, double Lo
     double PredictedSignal, double PredictedSignalError, double Efficiency, double EfficiencyError, double FluxPerLumi, double FluxPerLumiError,
     double CrossSection, double CrossSectionError)
 {
+    /// <summary>The upper edge the prediction integrates to [GeV]: <see cref="High"/>, or
+    /// <see cref="BinnedMeasurement.OpenBinCeiling"/> for an open bin.</summary>
+    public double UpperEdge => double.IsPositiveInfinity(High) ? BinnedMeasurement.OpenBinCeiling : High;
+
+    /// <summary>Whether a fine bin of centre <paramref name="energy"/> [GeV] lies in this bin's range.</summary>
+    public bool Contains(double energy) => energy >= Low && energy <= UpperEdge;
+
     /// <summary>Label such as "ν_μ 100–300 GeV" or "ν_μ + ν̄_μ > 1000 GeV".</summary>
     public string Label => $"{string.Join(" + ", Species.Select(s => s.Name()))} " +
         (double.IsPositiveInfinity(High) ? $"> {Low:G4} GeV" : $"{Low:G4}–{High:G4} GeV");

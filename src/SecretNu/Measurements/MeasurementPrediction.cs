@@ -46,11 +46,10 @@ public sealed class MeasurementPrediction
         {
             var bin = measurement.Bins[i];
             var w = _weight[i] = new double[6 * _fine];
-            double high = double.IsPositiveInfinity(bin.High) ? BinnedMeasurement.OpenBinCeiling : bin.High;
             for (int k = 0; k < _fine; k++)
             {
-                double e = Math.Sqrt(Edges[k] * Edges[k + 1]);
-                if (e < bin.Low || e > high) continue;
+                double e = Centre(k);
+                if (!bin.Contains(e)) continue;
                 foreach (var s in bin.Species)
                     w[(int)s * _fine + k] = bin.Efficiency * Nucleons / FaceAreaCm2 * sigma.Sigma(s, e);
             }
@@ -60,8 +59,7 @@ public sealed class MeasurementPrediction
     /// <summary>The fine edges of <see cref="Edges"/> for a measurement.</summary>
     public static double[] FineEdges(BinnedMeasurement m)
     {
-        var cuts = m.Bins.SelectMany(b => new[] { b.Low, double.IsPositiveInfinity(b.High) ? BinnedMeasurement.OpenBinCeiling : b.High })
-            .Distinct().Order().ToArray();
+        var cuts = m.Bins.SelectMany(b => new[] { b.Low, b.UpperEdge }).Distinct().Order().ToArray();
         var edges = new List<double> { cuts[0] };
         for (int c = 0; c + 1 < cuts.Length; c++)
             for (int j = 1; j <= SubBins; j++)
@@ -94,16 +92,16 @@ public sealed class MeasurementPrediction
     public double[] FluxPerLumi(Func<NeutrinoSpecies, double[]> flux, double luminosityFb) =>
         [.. Measurement.Bins.Select(bin =>
         {
-            double high = double.IsPositiveInfinity(bin.High) ? BinnedMeasurement.OpenBinCeiling : bin.High, sum = 0;
+            double sum = 0;
             foreach (var s in bin.Species)
             {
                 var f = flux(s);
                 for (int k = 0; k < _fine; k++)
-                {
-                    double e = Math.Sqrt(Edges[k] * Edges[k + 1]);
-                    if (e >= bin.Low && e <= high) sum += f[k];
-                }
+                    if (bin.Contains(Centre(k))) sum += f[k];
             }
             return sum / FaceAreaCm2 / luminosityFb;
         })];
+
+    /// <summary>Geometric centre of fine bin k [GeV].</summary>
+    double Centre(int k) => Math.Sqrt(Edges[k] * Edges[k + 1]);
 }

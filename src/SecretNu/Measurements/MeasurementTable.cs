@@ -28,7 +28,7 @@ public sealed class MeasurementTable
     public static MeasurementTable Read(string path)
     {
         if (!File.Exists(path)) throw new InputException("measurement file not found (data README §9: measurements/)", path);
-        var lines = File.ReadAllLines(path);
+        var lines = InputText.Read(path, "measurement file").Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         if (lines.Length == 0 || lines[0].Trim() != Header)
             throw new InputException($"not a measurement table: the first line must be '{Header}'", path, 1);
         var rows = new List<Row>();

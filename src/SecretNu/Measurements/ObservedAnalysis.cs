@@ -41,6 +41,9 @@ public sealed class ObservedAnalysis
     /// <summary>Our SM signal per bin for each alternative generator choice of the card, with its label.</summary>
     public IReadOnlyList<(GeneratorChoice Generators, double[] Signal)> Alternatives { get; }
 
+    /// <summary>The SM signal per bin of every generator choice: the default first, then <see cref="Alternatives"/>.</summary>
+    public IEnumerable<(GeneratorChoice Generators, double[] Signal)> StandardModels => Alternatives.Prepend((Fluxes[0].Generators, StandardModel));
+
     /// <summary>The SM flux tables on <see cref="MeasurementPrediction.Edges"/>: the default generators first, then each alternative.</summary>
     public IReadOnlyList<(GeneratorChoice Generators, FluxTable Flux)> Fluxes { get; }
 

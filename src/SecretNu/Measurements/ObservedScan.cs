@@ -45,14 +45,11 @@ public static class ObservedScan
                 : analysis.At(m, request.Direction, request.Finder.Threshold, Cap, request.Toys);
             progress?.Invoke(Interlocked.Increment(ref done), points.Length);
         });
-        var fits = new List<(GeneratorChoice, double, int, double)>();
-        var (c0, d0, p0) = analysis.StandardModelFit();
-        fits.Add((analysis.Fluxes[0].Generators, c0, d0, p0));
-        foreach (var (g, signal) in analysis.Alternatives)
+        var fits = analysis.StandardModels.Select(m =>
         {
-            var (c, d, p) = analysis.StandardModelFit(signal);
-            fits.Add((g, c, d, p));
-        }
+            var (chi2, dof, p) = analysis.StandardModelFit(m.Signal);
+            return (m.Generators, chi2, dof, p);
+        }).ToArray();
         return new ObservedResult(request, analysis, points, fits);
     }
 

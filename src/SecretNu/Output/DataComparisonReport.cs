@@ -25,12 +25,11 @@ public static class DataComparisonReport
         var m = analysis.Measurement;
         var p = analysis.Prediction;
         var fluxes = analysis.Fluxes.Select(f => p.FluxPerLumi(f.Flux.Counts, analysis.Card.LuminosityFb)).ToArray();
-        var signals = new[] { analysis.StandardModel }.Concat(analysis.Alternatives.Select(a => a.Signal)).ToArray();
-        // flux-averaged σ = Σ Φσ / Σ Φ over the bin, from the default flux: the signal without ε N_nuc/A, over the flux
-        var unitSignal = p.Events(analysis.Fluxes[0].Flux.Counts);
+        var signals = analysis.StandardModels.Select(m => m.Signal).ToArray();
+        // flux-averaged σ = Σ Φσ / Σ Φ over the bin, from the default flux: the SM signal divided by ε N_nuc and the flux
         return [.. m.Bins.Select((b, i) => new Row(b,
             (fluxes[0][i], fluxes.Min(f => f[i]), fluxes.Max(f => f[i])),
-            unitSignal[i] / (b.Efficiency * p.Nucleons * fluxes[0][i] * analysis.Card.LuminosityFb),
+            signals[0][i] / (b.Efficiency * p.Nucleons * fluxes[0][i] * analysis.Card.LuminosityFb),
             (signals[0][i], signals.Min(s => s[i]), signals.Max(s => s[i]))))];
     }
 

@@ -18,7 +18,7 @@ public static class ObservedReport
     public static IReadOnlyList<string> Write(IReadOnlyList<ObservedResult> results, DataDirectory data, string directory)
     {
         var files = new OutputFiles();
-        files.Text("limit.csv", string.Concat(results.Select((r, i) => i == 0 ? Csv(r) : string.Concat(Csv(r).Split('\n').Skip(2).Select(l => l.Length == 0 ? "" : l + "\n")))));
+        files.Text("limit.csv", Csv([.. results]));
         var summary = new StringBuilder("# Observed bounds\n\n");
         foreach (var r in results)
         {
@@ -38,25 +38,30 @@ public static class ObservedReport
         static string B(Exclusion x) => x.Bound?.ToString("G3", CultureInfo.InvariantCulture) ?? "none";
         return string.Create(CultureInfo.InvariantCulture, $"{r.Request.Card.Name} g_{r.Request.Coupling}: SM fit chi2 = {fit.Chi2:F2}/{fit.Dof}, p = {fit.PValue:F3}; ") +
             "observed / expected at 1, 10, 100 MeV: " + string.Join(", ", new[] { 1e-3, 1e-2, 0.1 }
-                .Select(m => r.Points.MinBy(p => Math.Abs(Math.Log(p.Mass / m)))!).Select(p => $"{B(p.Observed)} / {B(p.Expected)}"));
+                .Select(m => Near(r, m)).Select(p => $"{B(p.Observed)} / {B(p.Expected)}"));
     }
 
-    /// <summary>limit.csv: one row per mass; empty cells where there is no bound.</summary>
-    public static string Csv(ObservedResult result)
+    /// <summary>limit.csv: one row per coupling and mass; empty cells where there is no bound.</summary>
+    public static string Csv(params ObservedResult[] results)
     {
         static string G(Exclusion x, string what) => x.Bound is double g ? OutputNumber.Text(g, what) : "";
         static string W(Exclusion x) => string.Join(";", x.Windows.Select(w => $"{OutputNumber.Text(w.Low, "window")}:{OutputNumber.Text(w.High, "window")}"));
         static string N(double? x, string what) => x is double v ? OutputNumber.Text(v, what) : "";
-        var r = result.Request;
-        var csv = new StringBuilder(Provenance.CommentLine($"{r.Finder.ConfidenceLevel:P0} CL bounds on g_{r.Coupling} from {result.Analysis.Measurement.Citation}: " +
-            "g90 expected (Asimov, SM truth), g90_observed from the observed counts", "limit.json"));
+        var first = results[0];
+        var csv = new StringBuilder(Provenance.CommentLine($"{first.Request.Finder.ConfidenceLevel:P0} CL bounds on " +
+            $"{string.Join(", ", results.Select(r => "g_" + r.Request.Coupling))} from {first.Analysis.Measurement.Citation}: " +
+            "g90 expected (Asimov, SM truth), g90_observed from the observed counts", "observed-<coupling>.json"));
         csv.Append("experiment,coupling,mass_GeV,g90,g90_observed,g90_expected_16,g90_expected_84,best_fit_g,delta_chi2_sm,windows,windows_observed\n");
-        foreach (var p in result.Points)
-            csv.Append(string.Join(',', r.Card.Name, r.Coupling, OutputNumber.Text(p.Mass, "mass_GeV"), G(p.Expected, "g90"), G(p.Observed, "g90_observed"),
-                N(p.ExpectedLow, "g90_expected_16"), N(p.ExpectedHigh, "g90_expected_84"), OutputNumber.Text(p.BestFit, "best_fit_g"),
-                OutputNumber.Text(Math.Max(0, p.DeltaChi2Sm), "delta_chi2_sm"), W(p.Expected), W(p.Observed))).Append('\n');
+        foreach (var result in results)
+            foreach (var p in result.Points)
+                csv.Append(string.Join(',', result.Request.Card.Name, result.Request.Coupling, OutputNumber.Text(p.Mass, "mass_GeV"), G(p.Expected, "g90"),
+                    G(p.Observed, "g90_observed"), N(p.ExpectedLow, "g90_expected_16"), N(p.ExpectedHigh, "g90_expected_84"),
+                    OutputNumber.Text(p.BestFit, "best_fit_g"), OutputNumber.Text(Math.Max(0, p.DeltaChi2Sm), "delta_chi2_sm"), W(p.Expected), W(p.Observed))).Append('\n');
         return csv.ToString();
     }
+
+    /// <summary>The scanned point nearest to <paramref name="mass"/> [GeV] in log m.</summary>
+    static ObservedPoint Near(ObservedResult result, double mass) => result.Points.MinBy(p => Math.Abs(Math.Log(p.Mass / mass)))!;
 
     /// <summary>limit.json: provenance, card, measurement, nuisances, SM fits and the points.</summary>
     public static string Json(ObservedResult result, DataDirectory data)
@@ -146,7 +151,7 @@ public static class ObservedReport
         sb.Append("| m_Z′ | observed | expected | expected 16–84 % |\n|---|---|---|---|\n");
         foreach (double m in new[] { 1e-3, 1e-2, 0.1 })
         {
-            var p = result.Points.MinBy(q => Math.Abs(Math.Log(q.Mass / m)))!;
+            var p = Near(result, m);
             if (Math.Abs(Math.Log(p.Mass / m)) > 0.05) continue;
             static string T(Exclusion x) => (x.Bound is double b ? b.ToString("G3", CultureInfo.InvariantCulture) : "none below 4π") +
                 (x.Windows.Count > 0 ? " (also " + string.Join(", ", x.Windows.Select(w => string.Create(CultureInfo.InvariantCulture, $"{w.Low:G2}–{w.High:G2}"))) + ")" : "");

@@ -16,13 +16,7 @@ public sealed record ReproductionRecipe(IReadOnlyList<string> Experiments, ZPrim
     const string ResourceName = "SecretNu.Scans.reproduce-seed-paper.json";
 
     // before SeedPaper: static initialisers run in textual order
-    static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectRequiredConstructorParameters = true,
-        RespectNullableAnnotations = true,
-    };
+    static readonly JsonSerializerOptions Options = InputJson.Strict();
 
 
     /// <summary>The seed paper's figures (embedded Scans/reproduce-seed-paper.json): Fig. 1 at FASERν for m_Z′ = 10 MeV,
@@ -40,13 +34,7 @@ public sealed record ReproductionRecipe(IReadOnlyList<string> Experiments, ZPrim
     /// <summary>Reads a recipe file (the form of Scans/reproduce-seed-paper.json).</summary>
     /// <exception cref="InputException">Missing or unreadable file, malformed JSON, an unknown or missing field, no experiment,
     /// a bad mass or coupling, a figure number given twice.</exception>
-    public static ReproductionRecipe Read(string path)
-    {
-        string text;
-        try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InputException($"cannot read the recipe: {e.Message}", path, null, e); }
-        return Parse(text, path);
-    }
+    public static ReproductionRecipe Read(string path) => Parse(InputText.Read(path, "the recipe"), path);
 
     /// <summary>Parses and checks recipe text; <paramref name="source"/> names it in messages.</summary>
     public static ReproductionRecipe Parse(string json, string source)

@@ -38,7 +38,7 @@ public static class BoundFigure
         {
             Title = title,
             XLabel = "m_{Z′} [MeV]",
-            YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}} ({cl * 100:G3} % CL)",
+            YLabel = $"{CouplingMarkup(couplingLabel)} ({cl * 100:G3} % CL)",
             Legend = LegendPosition.OutsideRight,
             Width = PixelWidth,
             Height = PixelHeight,
@@ -80,9 +80,9 @@ public static class BoundFigure
     {
         var fig = new Figure
         {
-            Title = $"existing constraints on g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}}",
+            Title = $"existing constraints on {CouplingMarkup(couplingLabel)}",
             XLabel = "m_{Z′} [MeV]",
-            YLabel = $"g_{{{couplingLabel.Replace("mu", "μ").Replace("tau", "τ")}}}",
+            YLabel = CouplingMarkup(couplingLabel),
             Legend = LegendPosition.OutsideRight,
             Width = PixelWidth,
             Height = PixelHeight,
@@ -118,6 +118,9 @@ public static class BoundFigure
             if (first) fig.Line([], [], style, label);
         }
     }
+
+    /// <summary>A coupling's name as figure markup: "etau" → "g_{eτ}", "mutau" → "g_{μτ}".</summary>
+    public static string CouplingMarkup(string coupling) => $"g_{{{coupling.Replace("mu", "μ").Replace("tau", "τ")}}}";
 
     /// <summary>A constraint's plain-text name as figure markup: a multi-letter subscript ("N_eff") is braced ("N_{eff}"), since
     /// the markup lowers one character after "_" (single ones, as in "R_π" or "D_s", stay as they are).</summary>

@@ -144,7 +144,7 @@ public static class FluxReport
     static string Greek(Flavor f) => f switch { Flavor.E => "e", Flavor.Mu => "μ", _ => "τ" };
 
     static string CouplingLabel(ZPrimeModel m) => string.Join(", ", m.Couplings.Entries().Where(e => e.Value != 0)
-        .Select(e => $"g_{{{e.Name.Replace("mu", "μ").Replace("tau", "τ")}}} = {e.Value.ToString("G3", CultureInfo.InvariantCulture)}"));
+        .Select(e => $"{BoundFigure.CouplingMarkup(e.Name)} = {e.Value.ToString("G3", CultureInfo.InvariantCulture)}"));
 }
 
 /// <summary>flux.json of <c>secretnu flux</c> (fig1.json of <c>reproduce</c>): how the flux was computed and its totals.</summary>

@@ -87,7 +87,7 @@ public static class ObservedReport
     public static Figure Figure(ObservedResult result, IReadOnlyList<ExistingBound> existing)
     {
         var r = result.Request;
-        string g = $"g_{{{r.Coupling.Replace("mu", "μ").Replace("tau", "τ")}}}";
+        string g = BoundFigure.CouplingMarkup(r.Coupling);
         var fig = new Figure
         {
             Title = $"{r.Card.Name}: observed and expected bounds",

@@ -46,7 +46,7 @@ public static class PlaneReport
     public static Figure Figure(PlaneResult result)
     {
         var r = result.Request;
-        static string G(string c) => $"g_{{{c.Replace("mu", "μ").Replace("tau", "τ")}}}";
+        static string G(string c) => BoundFigure.CouplingMarkup(c);
         bool single = result.Contours.Count == 1;
         var fig = new Figure
         {

@@ -86,5 +86,5 @@ public sealed record BoundFigureRecipe(int Number, string Coupling)
     public CouplingMatrix Direction => CouplingMatrix.Parse($"{Coupling}=1");
 
     /// <summary>The figure's title, e.g. "Fig. 2: bound on g_{eτ}" (figure markup).</summary>
-    public string Title => $"Fig. {Number}: bound on g_{{{Coupling.Replace("mu", "μ").Replace("tau", "τ")}}}";
+    public string Title => $"Fig. {Number}: bound on {Output.BoundFigure.CouplingMarkup(Coupling)}";
 }

@@ -225,20 +225,29 @@ internal sealed class CardTree
         throw Error(table, key, line, $"must be one of {names}");
     }
 
-    public ImmutableArray<string> RequiredStringList(string table, string key)
+    public ImmutableArray<string> RequiredStringList(string table, string key) =>
+        StringList(table, key, Require(table, key, out int line), line, "generator folder names", "generator");
+
+    /// <summary>A list of distinct non-empty strings, or null when the key is absent.</summary>
+    public ImmutableArray<string>? OptionalStringList(string table, string key, string what, out int line)
     {
-        ValueSyntax v = Require(table, key, out int line);
+        ValueSyntax? v = Find(table, key, out line);
+        return v is null ? null : StringList(table, key, v, line, what, "flavour (e, mu, tau)");
+    }
+
+    ImmutableArray<string> StringList(string table, string key, ValueSyntax v, int line, string what, string itemName)
+    {
         if (v is not ArraySyntax array) throw WrongType(table, key, line, "an array of strings", v);
         var list = ImmutableArray.CreateBuilder<string>();
         foreach (ArrayItemSyntax item in array.Items)
         {
             if (item.Value is not StringValueSyntax s || string.IsNullOrWhiteSpace(s.Value))
-                throw Error(table, key, line, "must contain only non-empty strings (generator folder names)");
+                throw Error(table, key, line, $"must contain only non-empty strings ({what})");
             if (list.Contains(s.Value!))
                 throw Error(table, key, line, $"lists '{Show(s.Value!)}' twice");
             list.Add(s.Value!);
         }
-        if (list.Count == 0) throw Error(table, key, line, "must name at least one generator");
+        if (list.Count == 0) throw Error(table, key, line, $"must name at least one {itemName}");
         return list.ToImmutable();
     }
 

@@ -11,8 +11,14 @@ namespace SecretNu.Detection;
 public sealed class DetectorResponse
 {
     readonly double[][] _weight = new double[6][]; // events per neutrino, per true bin
-    /// <summary>True-to-reconstructed energy migration for the card's resolution on the <see cref="AnalysisGrid"/> bins.</summary>
+    /// <summary>True-to-reconstructed energy migration for the card's resolution, from the <see cref="AnalysisGrid"/> true bins to <see cref="RecoEdges"/>.</summary>
     public Smearing Smearing { get; }
+    /// <summary>Reconstructed-energy bin edges [GeV] of the card's χ² (<see cref="ExperimentCard.RecoEdges"/>).</summary>
+    public double[] RecoEdges { get; }
+    /// <summary>Geometric centres of <see cref="RecoEdges"/> [GeV] (the tilt's energies).</summary>
+    public double[] RecoCentres { get; }
+    /// <summary>Number of reconstructed bins per sample.</summary>
+    public int RecoBins => RecoEdges.Length - 1;
     /// <summary>Target nucleons per area n_T = m/(u · face area) [cm⁻²] of the card's detector.</summary>
     public double NucleonsPerCm2 { get; }
     /// <summary>The experiment card (target, face, efficiency, resolution, exposure scale).</summary>
@@ -40,7 +46,9 @@ public sealed class DetectorResponse
             for (int k = 0; k < w.Length; k++) w[k] = factor * sigma.Sigma(s, Math.Sqrt(edges[k] * edges[k + 1]));
             _weight[(int)s] = w;
         }
-        Smearing = new Smearing(edges, AnalysisGrid.RecoEdges, card.EnergyResolution);
+        RecoEdges = card.RecoEdges;
+        RecoCentres = AnalysisGrid.Centres(RecoEdges);
+        Smearing = new Smearing(edges, RecoEdges, card.EnergyResolution);
     }
 
     /// <summary>Expected events per neutrino through the face, per true bin.</summary>
@@ -56,7 +64,7 @@ public sealed class DetectorResponse
             var w = _weight[(int)s];
             for (int k = 0; k < tru.Length; k++) tru[k] += f[k] * w[k];
         }
-        var reco = new double[AnalysisGrid.RecoEdges.Length - 1];
+        var reco = new double[RecoBins];
         Smearing.Apply(tru, reco);
         return reco;
     }

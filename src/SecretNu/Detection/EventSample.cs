@@ -27,6 +27,11 @@ public sealed record EventSample(string Name, NeutrinoSpecies[] Species)
         _ => chargeIdentification ? [MuonOnly, AntiMuonOnly] : [Muon],
     };
 
+    /// <summary>The flavours of a bound's samples: those asked for (a command's --samples), else the card's
+    /// [analysis] samples, else the seed paper's for the direction (<see cref="SeedFlavours"/>).</summary>
+    public static Flavor[] Choose(Flavor[]? asked, ExperimentCard card, CouplingMatrix direction) =>
+        asked ?? (card.Samples is { } s ? [.. s] : SeedFlavours(direction));
+
     /// <summary>
     /// The seed paper's samples (physics.md §8): g_ee and g_eμ → ν_e; g_eτ → ν_e and ν_τ; g_μτ → ν_τ. For another
     /// direction: ν_e if any coupling involves e, ν_τ if any involves τ; ν_μ only when asked (its 20000 events would fix

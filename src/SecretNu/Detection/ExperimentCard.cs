@@ -101,6 +101,17 @@ public sealed record ExperimentCard
     /// (<see cref="Measurements.MeasurementCatalog"/>), or null for a projection-only card.</summary>
     public string? Measurement { get; init; }
 
+    /// <summary>Reconstructed-energy bins per decade of the χ² ([analysis] reco_bins_per_decade), or null for
+    /// <see cref="Fluxes.AnalysisGrid.RecoEdges"/> (10 per decade, as the published flux files).</summary>
+    public int? RecoBinsPerDecade { get; init; }
+
+    /// <summary>The flavours whose CC event samples enter the χ² ([analysis] samples), or null for the seed paper's choice per
+    /// coupling (<see cref="EventSample.SeedFlavours"/>); a command's --samples overrides it.</summary>
+    public ImmutableArray<Physics.Flavor>? Samples { get; init; }
+
+    /// <summary>Reconstructed-energy bin edges [GeV] of the card's χ² (<see cref="RecoBinsPerDecade"/>).</summary>
+    public double[] RecoEdges => Fluxes.AnalysisGrid.RecoEdgesFor(RecoBinsPerDecade);
+
     /// <summary>Path of the card file (null for cards built in code).</summary>
     public string? SourcePath { get; init; }
 

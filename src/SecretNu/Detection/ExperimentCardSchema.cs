@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using SecretNu.Fluxes;
+using SecretNu.Physics;
 
 namespace SecretNu.Detection;
 
@@ -65,6 +66,39 @@ public static class ExperimentCardSchema
             c => c.ChargeIdentification, (c, v) => c with { ChargeIdentification = v }),
         Number("statistics", "exposure_scale", "exposure_scale", CardFieldRole.Exposure, "factor on every expected count (e.g. 100 for FASER2ν ×100)",
             c => c.ExposureScale, (c, v) => c with { ExposureScale = v }, new Check(x => x > 0, "> 0", "must be > 0"), fallback: 1.0),
+        new CardField
+        {
+            Table = "analysis", Key = "reco_bins_per_decade", JsonName = "reco_bins_per_decade", Role = CardFieldRole.Physics,
+            Rule = $"integer 1 to {AnalysisGrid.MaxRecoBinsPerDecade}", Presence = "optional, default 10",
+            Doc = "reconstructed-energy bins per decade of the χ², log-uniform from 10 GeV to 10^3.8 GeV (the last bin narrower when 2.8 decades are not whole bins)",
+            Get = c => (double?)c.RecoBinsPerDecade, Set = (c, v) => c with { RecoBinsPerDecade = v is double d ? (int)d : null },
+            Read = (t, c) =>
+            {
+                double x = t.OptionalNumber("analysis", "reco_bins_per_decade", double.NaN, out int line);
+                if (double.IsNaN(x)) return c;
+                return x == Math.Floor(x) && x >= 1 && x <= AnalysisGrid.MaxRecoBinsPerDecade ? c with { RecoBinsPerDecade = (int)x }
+                    : throw t.Error("analysis", "reco_bins_per_decade", line, $"must be a whole number from 1 to {AnalysisGrid.MaxRecoBinsPerDecade} (the true grid has 25 bins per decade)");
+            },
+        },
+        new CardField
+        {
+            Table = "analysis", Key = "samples", JsonName = "samples", Role = CardFieldRole.Physics, Rule = "list of e | mu | tau, non-empty", Presence = "optional",
+            Doc = "flavours whose CC event samples enter the χ² (μ split by charge with charge_identification); default: the seed paper's per coupling (ν_e for e, ν_τ for τ); --samples overrides",
+            Get = c => c.Samples is { } s ? s.Select(f => f.ToString().ToLowerInvariant()).ToImmutableArray() : null,
+            Set = (c, v) => c with { Samples = v is ImmutableArray<string> list ? list.Select(x => FlavorExtensions.TryParse(x, out var f) ? f : throw new ArgumentException($"unknown flavour {x}")).ToImmutableArray() : null },
+            Read = (t, c) =>
+            {
+                if (t.OptionalStringList("analysis", "samples", "flavours e, mu, tau", out int line) is not { } list) return c;
+                var flavours = ImmutableArray.CreateBuilder<Flavor>();
+                foreach (string x in list)
+                {
+                    if (!FlavorExtensions.TryParse(x, out var f)) throw t.Error("analysis", "samples", line, $"has '{x}', not a flavour (use e, mu, tau)");
+                    if (flavours.Contains(f)) throw t.Error("analysis", "samples", line, $"names {x} twice");
+                    flavours.Add(f);
+                }
+                return c with { Samples = flavours.ToImmutable() };
+            },
+        },
         Generators("light", "light_generators", "light-hadron generators (hadron-table folders); the first is the default, the rest form the band",
             c => c.LightGenerators, (c, v) => c with { LightGenerators = v }),
         Generators("charm", "charm_generators", "charm generators; the first is the default, the rest form the band; 'A+B' averages",
@@ -139,7 +173,7 @@ public static class ExperimentCardSchema
     static ExperimentCardSchema()
     {
         var tables = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (string table in (string[])["", "beam", "detector", "statistics", "generators", "published", "realistic", "data"])
+        foreach (string table in (string[])["", "beam", "detector", "statistics", "analysis", "generators", "published", "realistic", "data"])
             tables[table] = [.. Fields.Where(f => f.Table == table).Select(f => f.Key)];
         Tables = tables;
     }

@@ -18,12 +18,31 @@ public static class AnalysisGrid
     /// <summary>Reconstructed-energy bin edges [GeV], log-uniform from 10 GeV to 10^3.8 GeV (28 bins).</summary>
     public static readonly double[] RecoEdges = Edges(RecoStep);
 
+    /// <summary>Most reconstructed bins per decade a card may ask for: 25, the true grid's (finer bins than the true ones
+    /// would only split the same true events).</summary>
+    public const int MaxRecoBinsPerDecade = 25;
+
+    /// <summary>Reconstructed-energy edges [GeV] with <paramref name="perDecade"/> log-uniform bins per decade from 10 GeV;
+    /// the last bin ends at 10^3.8 GeV (narrower when 2.8 decades are not a whole number of bins). Null: <see cref="RecoEdges"/>.</summary>
+    public static double[] RecoEdgesFor(int? perDecade)
+    {
+        if (perDecade is not int n) return RecoEdges;
+        if (n is < 1 or > MaxRecoBinsPerDecade) throw new ArgumentOutOfRangeException(nameof(perDecade), n, $"must be 1 to {MaxRecoBinsPerDecade}");
+        double step = 1.0 / n;
+        var edges = Edges(step).ToList();
+        if (edges[^1] < Math.Pow(10, Log10High) * (1 - 1e-12)) edges.Add(Math.Pow(10, Log10High));
+        return edges.ToArray();
+    }
+
+    /// <summary>Geometric centres √(E_j E_{j+1}) of bins with these edges [GeV] (the tilt's energies).</summary>
+    public static double[] Centres(IReadOnlyList<double> edges) => edges.Zip(edges.Skip(1), (a, b) => Math.Sqrt(a * b)).ToArray();
+
     /// <summary>Geometric centres √(E_j E_{j+1}) of the reconstructed bins [GeV] (the tilt's energies).</summary>
-    public static readonly double[] RecoCentres = RecoEdges.Zip(RecoEdges.Skip(1), (a, b) => Math.Sqrt(a * b)).ToArray();
+    public static readonly double[] RecoCentres = Centres(RecoEdges);
 
     static double[] Edges(double step)
     {
-        int n = (int)Math.Round((Log10High - Log10Low) / step);
+        int n = (int)Math.Floor((Log10High - Log10Low) / step + 1e-9);
         return Enumerable.Range(0, n + 1).Select(i => Math.Pow(10, Log10Low + step * i)).ToArray();
     }
 

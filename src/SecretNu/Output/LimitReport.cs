@@ -155,7 +155,7 @@ public static class LimitReport
             throw new ArgumentException($"limit.json has no setting '{unknown.Key}' (only masses and truth)", nameof(extra));
         string? Setting(string key) => settings.LastOrDefault(kv => kv.Key == key).Value;
         var (main, scenarios) = ConstraintReport.Verdicts(verdicts);
-        return new LimitJson(calc.Setup.Data.Root, cards.Select(c => new LimitExperimentJson(JsonOutput.CardElement(c))).ToArray(),
+        return new LimitJson(calc.Setup.Data.Root, cards.Select(c => new LimitExperimentJson(JsonOutput.CardElement(c), c.RecoBinsPerDecade is null ? null : c.RecoEdges)).ToArray(),
             calc.Generators.Light, calc.Generators.Charm, bandGenerators.Select(g => g.ToString()).ToArray(),
             calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear", JsonOutput.Typed(calc.Options.Describe()), JsonOutput.Typed(stats.Describe()),
             finder.ConfidenceLevel, JsonOutput.Typed(finder.Describe()), Setting("masses"), Setting("truth"), Fluxes.AnalysisGrid.RecoEdges,
@@ -182,7 +182,7 @@ public static class LimitReport
 /// <param name="LimitFinder">"limit_finder": the limit finder's options</param>
 /// <param name="Masses">"masses": the masses scanned, in words (absent if not given)</param>
 /// <param name="Truth">"truth": what the pseudo-data are (absent if not given)</param>
-/// <param name="RecoBinsGeV">"reco_bins_GeV": the reconstructed-energy bin edges</param>
+/// <param name="RecoBinsGeV">"reco_bins_GeV": the reconstructed-energy bin edges [GeV] of every card without its own [analysis] reco_bins_per_decade</param>
 /// <param name="Curves">"curves": one per experiment and coupling</param>
 /// <param name="ExistingConstraints">"existing_constraints"</param>
 /// <param name="Verdicts">"verdicts": against "all" and "computed"</param>
@@ -210,7 +210,9 @@ public sealed record LimitJson(
 
 /// <summary>One entry of "experiments" in limit.json.</summary>
 /// <param name="Card">"card": the experiment card (as <see cref="CardJson"/> writes it)</param>
-public sealed record LimitExperimentJson(JsonElement Card);
+/// <param name="RecoBinsGeV">"reco_bins_GeV": the card's own reconstructed-energy edges [GeV] when it sets
+/// [analysis] reco_bins_per_decade (omitted otherwise: the run's reco_bins_GeV)</param>
+public sealed record LimitExperimentJson(JsonElement Card, [property: JsonPropertyName("reco_bins_GeV")] IReadOnlyList<double>? RecoBinsGeV = null);
 
 /// <summary>One bound curve of "curves" in limit.json (its points are in limit.csv).</summary>
 /// <param name="Experiment">"experiment": the card's name</param>

@@ -77,10 +77,11 @@ public static class CouplingPlane
         CouplingMatrix Along(double c, double s) => CouplingMatrix.Zero.With(first.A, first.B, c).With(second.A, second.B, s);
         // ĝ(θ) = (cos θ, sin θ), exactly on the axes at θ = 0 and π/2
         static (double C, double S) Unit(double theta) => (theta >= 0.5 * Math.PI ? 0 : Math.Cos(theta), theta <= 0 ? 0 : Math.Sin(theta));
-        var flavours = EventSample.SeedFlavours(g1).Union(EventSample.SeedFlavours(g2)).ToArray();
+        var card = calc.Setup.Card;
+        var flavours = EventSample.Choose(null, card, g1).Union(EventSample.Choose(null, card, g2)).ToArray();
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
         var zMeasures = calc.ZPrimeMeasures();
-        int nr = AnalysisGrid.RecoEdges.Length - 1;
+        int nr = response.RecoBins;
 
         ZPrimeEventModel Events(CouplingMatrix direction)
         {
@@ -99,7 +100,7 @@ public static class CouplingPlane
             var t = Events(truth);
             t.Predict(1, multiplier, new double[t.ScratchLength], observed);
         }
-        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), AnalysisGrid.RecoCentres)).ToArray();
+        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), response.RecoCentres)).ToArray();
 
         // one ray: θ → (inner edge, outer edge, whether any of it is allowed)
         (double? Inner, double? Outer, bool Allowed) Ray(double theta)

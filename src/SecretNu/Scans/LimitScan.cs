@@ -66,7 +66,7 @@ public sealed class LimitScan
         LimitRequest request, Action<int, int>? progress = null, ScanExecution? execution = null, string scanKey = "")
     {
         if (!AnalysisGrid.IsAligned(calc.Edges)) throw new ArgumentException("the flux calculation must use AnalysisGrid.TrueEdges");
-        var flavours = request.Flavours ?? EventSample.SeedFlavours(request.Direction);
+        var flavours = EventSample.Choose(request.Flavours, calc.Setup.Card, request.Direction);
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
         var background = Background(calc, response, samples, request.TauBackgroundFraction);
         var modifiers = Modifiers(calc, response, samples, request.Alternatives, request.Statistics);
@@ -102,7 +102,7 @@ public sealed class LimitScan
             var predictions = new PredictionMemo(events);
             var prediction = new double[samples.Length * events.RecoBins];
             for (int e = 0; e < exposures.Count; e++)
-                results[e, i] = Bound(predictions, exposures[e].Multiplier, request, samples, prediction, background, modifiers);
+                results[e, i] = Bound(predictions, exposures[e].Multiplier, request, samples, response.RecoCentres, prediction, background, modifiers);
             store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
             progress?.Invoke(Interlocked.Increment(ref done), nm);
         });
@@ -116,7 +116,7 @@ public sealed class LimitScan
     {
         int tauSamples = samples.Count(s => s.Species.All(sp => sp.Flavor() == Flavor.Tau));
         if (fraction <= 0 || tauSamples == 0) return null;
-        int nr = AnalysisGrid.RecoEdges.Length - 1;
+        int nr = response.RecoBins;
         var source = new double[nr];
         foreach (var f in new[] { Flavor.E, Flavor.Mu })
         {
@@ -137,12 +137,12 @@ public sealed class LimitScan
         StatisticsOptions statistics)
     {
         if (alternatives is null || alternatives.Count == 0) return null;
-        int nr = AnalysisGrid.RecoEdges.Length - 1;
+        int nr = response.RecoBins;
         double[] Events(FluxTable table) => samples.SelectMany(sm => response.Events(sm, s => table.Counts(s))).ToArray();
         var nominal = Events(calc.StandardModel);
         var list = alternatives.Select((alt, a) => Modifier.Template($"generator template {a + 1}", nominal, Events(alt))).ToList();
         // the paper's pulls, and the tilt when asked (their ranges and energies matter here, not the counts)
-        list.AddRange(Modifier.PaperPulls(samples.Select(s => new Sample(s.Name, new double[nr], new double[nr], AnalysisGrid.RecoCentres)).ToArray(),
+        list.AddRange(Modifier.PaperPulls(samples.Select(s => new Sample(s.Name, new double[nr], new double[nr], response.RecoCentres)).ToArray(),
             statistics));
         return list;
     }
@@ -180,7 +180,7 @@ public sealed class LimitScan
         }
     }
 
-    static LimitPoint Bound(PredictionMemo events, double multiplier, LimitRequest request, EventSample[] samples, double[] prediction,
+    static LimitPoint Bound(PredictionMemo events, double multiplier, LimitRequest request, EventSample[] samples, double[] centres, double[] prediction,
         double[]? background = null, IReadOnlyList<Modifier>? modifiers = null)
     {
         int nr = events.RecoBins;
@@ -195,7 +195,7 @@ public sealed class LimitScan
             events.Predict(truth, multiplier, observed);
             AddBackground(observed);
         }
-        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), AnalysisGrid.RecoCentres)).ToArray();
+        var stats = samples.Select((s, si) => new Sample(s.Name, observed.AsSpan(si * nr, nr), sm.AsSpan(si * nr, nr), centres)).ToArray();
         Func<double[], double> chi2;
         if (modifiers is null)
         {

@@ -18,6 +18,19 @@ public enum CardFieldRole
     Validation,
 }
 
+/// <summary>The kinds of experiment card: a collider (LHC) source of forward hadrons, or an accelerator beam dump
+/// with a decay pipe (DUNE). A table belongs to one kind or both (<see cref="ExperimentCardSchema.KindsOf"/>).</summary>
+[Flags]
+public enum CardKinds
+{
+    /// <summary>LHC forward detector: [beam], [generators], [realistic], [published], [data].</summary>
+    Collider = 1,
+    /// <summary>Accelerator neutrino beam with a decay pipe: [accelerator].</summary>
+    BeamDump = 2,
+    /// <summary>Both kinds (top level, [detector], [statistics], [analysis]).</summary>
+    Both = Collider | BeamDump,
+}
+
 /// <summary>
 /// One field of an experiment card, declared once in <see cref="ExperimentCardSchema"/>: where it sits in the TOML, its
 /// name in the JSON echo of the card, its role, its type and rule for the documentation, how it is read and checked, and

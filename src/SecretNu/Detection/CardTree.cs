@@ -117,6 +117,10 @@ internal sealed class CardTree
         return full;
     }
 
+    /// <summary>An error about a whole table, at its header line.</summary>
+    public InputException TableError(string table, string message) =>
+        new($"{Where(table)}: {message}", _source, _tables.TryGetValue(table, out var t) ? t.Line : 1);
+
     /// <summary>The line of <paramref name="key"/> in <paramref name="table"/>, else of the table, else 1.</summary>
     public int LineOf(string table, string key)
     {

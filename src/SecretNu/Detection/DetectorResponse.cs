@@ -40,7 +40,7 @@ public sealed class DetectorResponse
         var edges = AnalysisGrid.TrueEdges;
         foreach (var s in FlavorExtensions.AllSpecies)
         {
-            double efficiency = realistic && card.Realistic is { } r ? r.EfficiencyOf(s.Flavor()) : card.Efficiency;
+            double efficiency = realistic && card.Realistic is { } r ? r.EfficiencyOf(s.Flavor()) : card.EfficiencyOf(s.Flavor());
             double factor = efficiency * (includeExposureScale ? card.ExposureScale : 1) * NucleonsPerCm2;
             var w = new double[edges.Length - 1];
             for (int k = 0; k < w.Length; k++) w[k] = factor * sigma.Sigma(s, Math.Sqrt(edges[k] * edges[k + 1]));

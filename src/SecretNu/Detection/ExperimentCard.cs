@@ -101,6 +101,21 @@ public sealed record ExperimentCard
     /// (<see cref="Measurements.MeasurementCatalog"/>), or null for a projection-only card.</summary>
     public string? Measurement { get; init; }
 
+    /// <summary>ν_τ CC efficiency when it differs from <see cref="Efficiency"/> (e.g. DUNE ND's 2 % τ appearance), or null:
+    /// <see cref="Efficiency"/> for every flavour. Range: (0, 1].</summary>
+    public double? EfficiencyTau { get; init; }
+
+    /// <summary>The accelerator source of a beam-dump card ([accelerator]), or null for a collider card.</summary>
+    public BeamDumpSource? Accelerator { get; init; }
+
+    /// <summary>Which kind of card this is: <see cref="CardKinds.BeamDump"/> with an [accelerator] table, else
+    /// <see cref="CardKinds.Collider"/>.</summary>
+    public CardKinds Kind => Accelerator is null ? CardKinds.Collider : CardKinds.BeamDump;
+
+    /// <summary>The CC efficiency of a flavour on the paper's detector: <see cref="EfficiencyTau"/> for τ when given,
+    /// else <see cref="Efficiency"/>.</summary>
+    public double EfficiencyOf(Physics.Flavor f) => f == Physics.Flavor.Tau && EfficiencyTau is double t ? t : Efficiency;
+
     /// <summary>Reconstructed-energy bins per decade of the χ² ([analysis] reco_bins_per_decade), or null for
     /// <see cref="Fluxes.AnalysisGrid.RecoEdges"/> (10 per decade, as the published flux files).</summary>
     public int? RecoBinsPerDecade { get; init; }
@@ -135,4 +150,21 @@ public sealed record RealisticDetector(double EfficiencyE, double EfficiencyMu, 
 {
     /// <summary>The efficiency of a flavour.</summary>
     public double EfficiencyOf(Physics.Flavor f) => f switch { Physics.Flavor.E => EfficiencyE, Physics.Flavor.Mu => EfficiencyMu, _ => EfficiencyTau };
+}
+
+/// <summary>
+/// The source of a beam-dump card ([accelerator]): protons on a target, a horn-focused beam of π and K decaying in a
+/// pipe, the detector downstream (its distance in [detector] distance_m is from the target). Years in each horn mode
+/// (FHC focuses positive mesons, RHC negative).
+/// </summary>
+/// <param name="ProtonEnergyGeV">Proton beam energy [GeV].</param>
+/// <param name="PotPerYear">Protons on target per year.</param>
+/// <param name="YearsFhc">Years in forward-horn-current (ν) mode, ≥ 0.</param>
+/// <param name="YearsRhc">Years in reverse-horn-current (ν̄) mode, ≥ 0.</param>
+/// <param name="DecayPipeLengthM">Decay-pipe length [m], from the target.</param>
+/// <param name="DecayPipeRadiusM">Decay-pipe radius [m].</param>
+public sealed record BeamDumpSource(double ProtonEnergyGeV, double PotPerYear, double YearsFhc, double YearsRhc, double DecayPipeLengthM, double DecayPipeRadiusM)
+{
+    /// <summary>Protons on target in a horn mode over the card's years.</summary>
+    public double ProtonsOnTarget(Dune.HornMode mode) => PotPerYear * (mode == Dune.HornMode.Fhc ? YearsFhc : YearsRhc);
 }

@@ -52,9 +52,16 @@ public static class ExperimentCardReader
         var tree = new CardTree(toml, source, ExperimentCardSchema.Tables);
         var card = new ExperimentCard();
         var opened = new HashSet<string>(StringComparer.Ordinal);
+        // an [accelerator] table makes a beam-dump card; the other kind's tables are refused
+        var kind = tree.HasTable("accelerator") ? CardKinds.BeamDump : CardKinds.Collider;
+        foreach (string table in ExperimentCardSchema.Tables.Keys)
+            if (tree.HasTable(table) && (ExperimentCardSchema.KindsOf(table) & kind) == 0)
+                throw tree.TableError(table, kind == CardKinds.BeamDump
+                    ? "belongs to collider cards; a card with an [accelerator] table is a beam-dump card (docs/experiment-cards.md)"
+                    : "belongs to beam-dump cards, which have no [beam] or [generators]");
         foreach (CardField field in ExperimentCardSchema.Fields)
         {
-            if (field.Table is null) continue;
+            if (field.Table is null || (ExperimentCardSchema.KindsOf(field.Table) & kind) == 0) continue;
             if (ExperimentCardSchema.OptionalTables.TryGetValue(field.Table, out var empty))
             {
                 if (!tree.HasTable(field.Table)) continue; // an optional table: all its keys or none

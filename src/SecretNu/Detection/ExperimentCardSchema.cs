@@ -24,7 +24,17 @@ public static class ExperimentCardSchema
         new Dictionary<string, Func<ExperimentCard, ExperimentCard>>(StringComparer.Ordinal)
         {
             ["realistic"] = c => c with { Realistic = new RealisticDetector(0, 0, 0, 0, "") },
+            ["accelerator"] = c => c with { Accelerator = new BeamDumpSource(0, 0, 0, 0, 0, 0) },
         };
+
+    /// <summary>The kinds of card a table belongs to: [accelerator] only in beam-dump cards; [beam], [generators],
+    /// [realistic], [published] and [data] only in collider cards; the rest in both.</summary>
+    public static CardKinds KindsOf(string table) => table switch
+    {
+        "accelerator" => CardKinds.BeamDump,
+        "beam" or "generators" or "realistic" or "published" or "data" => CardKinds.Collider,
+        _ => CardKinds.Both,
+    };
 
     /// <summary>The card's tables in documentation order ("" = top level), each with its allowed keys.</summary>
     public static IReadOnlyDictionary<string, string[]> Tables { get; }
@@ -47,6 +57,22 @@ public static class ExperimentCardSchema
         Number("beam", "luminosity_fb", "luminosity_fb", CardFieldRole.Physics, "integrated luminosity [fb⁻¹]", c => c.LuminosityFb, (c, v) => c with { LuminosityFb = v }, Check.Positive()),
         Choice("beam", "beamline", "beamline", CardFieldRole.Physics, "beam-line layout (magnets and apertures) between the IP and the detector",
             c => c.Beamline, (c, v) => c with { Beamline = v }, ("run2", BeamlineRun.Run2), ("run3", BeamlineRun.Run3), ("run4", BeamlineRun.Run4)),
+        Number("accelerator", "proton_energy_gev", "accelerator.proton_energy_GeV", CardFieldRole.Physics, "proton beam energy [GeV]",
+            c => c.Accelerator?.ProtonEnergyGeV, (c, v) => c with { Accelerator = c.Accelerator! with { ProtonEnergyGeV = v } },
+            new Check(x => x == Physics.Constants.LbnfProtonEnergy, $"{Physics.Constants.LbnfProtonEnergy}",
+                $"must be {Physics.Constants.LbnfProtonEnergy} (GeV): the DUNE flux files of the data directory (data README §8) are for the 120 GeV LBNF beam")),
+        Number("accelerator", "pot_per_year", "accelerator.pot_per_year", CardFieldRole.Physics, "protons on target per year",
+            c => c.Accelerator?.PotPerYear, (c, v) => c with { Accelerator = c.Accelerator! with { PotPerYear = v } }, Check.Positive()),
+        Number("accelerator", "years_fhc", "accelerator.years_fhc", CardFieldRole.Physics, "years in forward-horn-current (ν) mode",
+            c => c.Accelerator?.YearsFhc, (c, v) => c with { Accelerator = c.Accelerator! with { YearsFhc = v } }, Check.NonNegative),
+        Number("accelerator", "years_rhc", "accelerator.years_rhc", CardFieldRole.Physics, "years in reverse-horn-current (ν̄) mode",
+            c => c.Accelerator?.YearsRhc, (c, v) => c with { Accelerator = c.Accelerator! with { YearsRhc = v } }, Check.NonNegative),
+        Number("accelerator", "decay_pipe_length_m", "accelerator.decay_pipe_length_m", CardFieldRole.Physics,
+            "decay-pipe length from the target [m] (the Z′ flies at least distance_m − this before the detector)",
+            c => c.Accelerator?.DecayPipeLengthM, (c, v) => c with { Accelerator = c.Accelerator! with { DecayPipeLengthM = v } }, Check.Positive()),
+        Number("accelerator", "decay_pipe_radius_m", "accelerator.decay_pipe_radius_m", CardFieldRole.Identity,
+            "decay-pipe radius [m] (recorded; the on-axis model of docs/dune.md does not use it)",
+            c => c.Accelerator?.DecayPipeRadiusM, (c, v) => c with { Accelerator = c.Accelerator! with { DecayPipeRadiusM = v } }, Check.Positive()),
         Number("detector", "distance_m", "distance_m", CardFieldRole.Physics, "distance of the face from the IP along the beam axis [m]", c => c.DistanceM, (c, v) => c with { DistanceM = v }, Check.Positive()),
         Number("detector", "width_m", "width_m", CardFieldRole.Physics, "horizontal (x) width of the face [m]", c => c.WidthM, (c, v) => c with { WidthM = v },
             Check.Positive(" (a face of zero area sees nothing)")),
@@ -60,6 +86,8 @@ public static class ExperimentCardSchema
             ("tungsten", TargetMaterial.Tungsten), ("argon", TargetMaterial.Argon)),
         Number("detector", "target_mass_t", "target_mass_t", CardFieldRole.Physics, "target mass [t]", c => c.TargetMassT, (c, v) => c with { TargetMassT = v }, Check.Positive()),
         Number("detector", "efficiency", "efficiency", CardFieldRole.Physics, "CC detection efficiency (every flavour)", c => c.Efficiency, (c, v) => c with { Efficiency = v }, Check.Efficiency),
+        Number("detector", "efficiency_tau", "efficiency_tau", CardFieldRole.Physics, "ν_τ CC efficiency when it differs from efficiency (e.g. DUNE ND's 2 % τ appearance); default: efficiency",
+            c => c.EfficiencyTau, (c, v) => c with { EfficiencyTau = v }, Check.Efficiency, optional: true),
         Number("detector", "energy_resolution", "energy_resolution", CardFieldRole.Physics, "relative Gaussian energy resolution σ_E/E (0 = perfect)",
             c => c.EnergyResolution, (c, v) => c with { EnergyResolution = v }, new Check(x => x >= 0, "≥ 0", "must be >= 0 (relative sigma_E/E)")),
         Flag("detector", "charge_identification", "charge_identification", CardFieldRole.Physics, "ν and ν̄ separable (lepton charge measured)",
@@ -161,6 +189,11 @@ public static class ExperimentCardSchema
     /// <summary>Checks across fields, applied after <see cref="Fields"/>.</summary>
     internal static ImmutableArray<Func<CardTree, ExperimentCard, ExperimentCard>> Rules { get; } =
     [
+        (t, c) => c.Accelerator is { } a && a.YearsFhc + a.YearsRhc <= 0
+            ? throw t.Error("accelerator", "years_fhc", t.LineOf("accelerator", "years_fhc"), "years_fhc + years_rhc must be > 0 (no beam time)") : c,
+        (t, c) => c.Accelerator is { } a && a.DecayPipeLengthM >= c.DistanceM
+            ? throw t.Error("accelerator", "decay_pipe_length_m", t.LineOf("accelerator", "decay_pipe_length_m"),
+                $"must be shorter than the detector's distance from the target ([detector] distance_m = {c.DistanceM:G6} m)") : c,
         (t, c) => c.PublishedDirectory is not null && c.PublishedFolder is not null
             ? throw t.Error("published", "directory", t.LineOf("published", "folder"), "give either folder (a bundled one) or directory (your own files), not both") : c,
         (t, c) => (c.PublishedDirectory is null) != (c.PublishedPrefix is null)
@@ -173,7 +206,7 @@ public static class ExperimentCardSchema
     static ExperimentCardSchema()
     {
         var tables = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (string table in (string[])["", "beam", "detector", "statistics", "analysis", "generators", "published", "realistic", "data"])
+        foreach (string table in (string[])["", "beam", "accelerator", "detector", "statistics", "analysis", "generators", "published", "realistic", "data"])
             tables[table] = [.. Fields.Where(f => f.Table == table).Select(f => f.Key)];
         Tables = tables;
     }
@@ -197,10 +230,11 @@ public static class ExperimentCardSchema
     /// <summary>The schema as a markdown table (table, key, rule, presence, role, meaning), as docs/experiment-cards.md shows it.</summary>
     public static string MarkdownTable()
     {
-        var sb = new StringBuilder("| table | key | type and range | presence | role | meaning |\n|---|---|---|---|---|---|\n");
+        var sb = new StringBuilder("| table | key | type and range | presence | role | cards | meaning |\n|---|---|---|---|---|---|---|\n");
         foreach (CardField f in Fields.Where(f => f.Table is not null))
-            sb.Append($"| {(f.Table!.Length == 0 ? "(top)" : $"[{f.Table}]")} | `{f.Key}` | {Cell(f.Rule)} | {f.Presence} | {f.Role.ToString().ToLowerInvariant()} | {Cell(f.Doc)} |\n");
+            sb.Append($"| {(f.Table!.Length == 0 ? "(top)" : $"[{f.Table}]")} | `{f.Key}` | {Cell(f.Rule)} | {f.Presence} | {f.Role.ToString().ToLowerInvariant()} | {KindText(KindsOf(f.Table))} | {Cell(f.Doc)} |\n");
         return sb.ToString();
+        static string KindText(CardKinds k) => k switch { CardKinds.Collider => "collider", CardKinds.BeamDump => "beam dump", _ => "all" };
         static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
     }
 
@@ -209,6 +243,7 @@ public static class ExperimentCardSchema
     {
         public static Check Any { get; } = new(_ => true, "any", "");
         public static Check Efficiency { get; } = new(x => x is > 0 and <= 1, "in (0, 1]", "must be in (0, 1]");
+        public static Check NonNegative { get; } = new(x => x >= 0, "≥ 0", "must be >= 0");
         public static Check Positive(string why = "") => new(x => x > 0, "> 0", "must be > 0" + why);
     }
 
@@ -216,14 +251,15 @@ public static class ExperimentCardSchema
         OptionalTables.ContainsKey(table) ? "required in the table" : required ? "required" : "optional";
 
     static CardField Number(string table, string key, string json, CardFieldRole role, string doc, Func<ExperimentCard, double?> get,
-        Func<ExperimentCard, double, ExperimentCard> set, Check check, double? fallback = null) => new()
+        Func<ExperimentCard, double, ExperimentCard> set, Check check, double? fallback = null, bool optional = false) => new()
     {
         Table = table, Key = key, JsonName = json, Role = role, Doc = doc, Rule = $"number {check.Rule}",
-        Presence = fallback is double d ? $"optional, default {d.ToString(CultureInfo.InvariantCulture)}" : PresenceOf(table, true),
+        Presence = fallback is double d ? $"optional, default {d.ToString(CultureInfo.InvariantCulture)}" : optional ? "optional" : PresenceOf(table, true),
         Get = c => get(c), Set = (c, v) => set(c, (double)v!),
         Read = (t, c) =>
         {
             int line;
+            if (optional && double.IsNaN(t.OptionalNumber(table, key, double.NaN, out _))) return c;
             double x = fallback is double f ? t.OptionalNumber(table, key, f, out line) : t.RequiredNumber(table, key, out line);
             return check.Ok(x) ? set(c, x) : throw t.Error(table, key, line, check.Message);
         },

@@ -6,6 +6,11 @@ namespace SecretNu.Fluxes;
 /// <summary>Everything a card fixes about the flux: the data, the collision energy, the beam line and the face.</summary>
 public sealed record FluxSetup(DataDirectory Data, ExperimentCard Card, FluxSettings Settings)
 {
+    /// <summary>The card (a collider card: a beam-dump card has no forward hadrons and is refused here, for every command).</summary>
+    public ExperimentCard Card { get; init; } = Card.Kind == CardKinds.Collider ? Card
+        : throw new InputException($"'{Card.Name}' is a beam-dump card ([accelerator]): its fluxes come from the DUNE beam (flux --horn fhc|rhc, " +
+            "limit); this needs a collider card", Card.SourcePath);
+
     /// <summary>The card's detector front face.</summary>
     public DetectorFace Face => DetectorFace.FromCard(Card);
     /// <summary>The card's beam-line layout (Run 2, Run 3 or Run 4).</summary>

@@ -206,6 +206,13 @@ public class FuzzTests(Xunit.Abstractions.ITestOutputHelper output)
     public void Experiment_card_reader() => Fuzz("cards", CardSeeds.Value, toml: true, ci: 2000, (_, text) =>
     {
         ExperimentCard c = ExperimentCardReader.Parse(text, "fuzz.toml");
+        if (c.Accelerator is { } a)
+        {
+            Require(new[] { a.ProtonEnergyGeV, a.PotPerYear, a.YearsFhc, a.YearsRhc, a.DecayPipeLengthM, a.DecayPipeRadiusM }.All(double.IsFinite), "finite beam numbers");
+            Require(a.PotPerYear > 0 && a.YearsFhc >= 0 && a.YearsRhc >= 0 && a.YearsFhc + a.YearsRhc > 0 && a.DecayPipeLengthM < c.DistanceM, "beam numbers in range");
+            Require(c.TargetMassT > 0 && c.FaceAreaM2 > 0 && c.Efficiency is > 0 and <= 1 && c.EfficiencyTau is null or (> 0 and <= 1), "detector numbers in range");
+            return;
+        }
         double[] numbers = [c.SqrtSTeV, c.LuminosityFb, c.DistanceM, c.WidthM, c.HeightM, c.OffsetXM, c.OffsetYM, c.TargetMassT,
             c.Efficiency, c.EnergyResolution, c.ExposureScale, c.FaceAreaM2, c.LuminosityInversePb];
         Require(numbers.All(double.IsFinite), "finite numbers (also the face area and the luminosity in pb⁻¹)");

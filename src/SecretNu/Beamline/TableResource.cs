@@ -3,7 +3,8 @@ namespace SecretNu.Beamline;
 /// <summary>
 /// Reader of the beam-line tables embedded in SecretNu (src/SecretNu/Beamline/Tables/*.tsv, resource
 /// <c>SecretNu.Beamline.Tables.&lt;file&gt;</c>), shared by <see cref="ApertureTable"/>, <see cref="DipoleField"/> and
-/// <see cref="QuadrupoleField"/>. Format: '#' starts a comment (whole lines: the header block naming the source; after
+/// <see cref="QuadrupoleField"/>; its parser (<see cref="Build{T}"/>) also reads the embedded argon cross-section table
+/// (<see cref="Detection.ArgonCrossSection"/>). Format: '#' starts a comment (whole lines: the header block naming the source; after
 /// the numbers: notes such as "B = -1.200 T"); blank lines are skipped; the first other line is the column header with
 /// units (e.g. "z_from[m]  z_to[m]  k[GeV/m]"), which must name exactly the expected columns; every further line is one
 /// row of finite numbers, one per column, separated by tabs or blanks, with the first column strictly increasing.

@@ -44,6 +44,15 @@ public static class DuneParentExtensions
         _ => Constants.MuonMass,
     };
 
+    /// <summary>The charged meson of π± and K± (named by its positive state, as in <see cref="ChargedMeson"/>): the
+    /// parents with an M → ℓνZ′ channel; null for μ±.</summary>
+    public static ChargedMeson? Meson(this DuneParent p) => p switch
+    {
+        DuneParent.PiPlus or DuneParent.PiMinus => ChargedMeson.Pion,
+        DuneParent.KPlus or DuneParent.KMinus => ChargedMeson.Kaon,
+        _ => null,
+    };
+
     /// <summary>True for π⁺, K⁺, μ⁺.</summary>
     public static bool IsPositive(this DuneParent p) => p is DuneParent.PiPlus or DuneParent.KPlus or DuneParent.MuPlus;
 

@@ -43,7 +43,7 @@ public static class CommonOptions
 
     public static Option<string> Experiment() => new("--experiment")
     {
-        Description = "Experiment card: a name from experiments/ (faser-nu, faser2-nu-x100, faser2-nu-x1000, fasernu2-fpf, snd-lhc) or a .toml path.",
+        Description = "Experiment card: a name from experiments/ (faser-nu, faser2-nu-x100, faser2-nu-x1000, fasernu2-fpf, snd-lhc, faser-2025-numu, dune-nd) or a .toml path.",
         DefaultValueFactory = _ => "faser-nu",
     };
 

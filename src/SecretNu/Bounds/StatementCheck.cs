@@ -12,10 +12,13 @@ public sealed record StatementCheck(PaperStatement Statement, string Experiment,
         foreach (var s in PaperStatement.All)
             foreach (var e in s.Experiments)
             {
-                var v = verdicts.FirstOrDefault(x => x.Experiment == e && x.Coupling == s.Coupling && x.Against == "all");
+                // a statement about DUNE ND too is checked on the verdict with the DUNE ND curve when it was computed
+                Verdict? Of(IReadOnlyList<Verdict> set) => set.FirstOrDefault(x => x.Experiment == e && x.Coupling == s.Coupling && x.Against == s.Against)
+                    ?? set.FirstOrDefault(x => x.Experiment == e && x.Coupling == s.Coupling && x.Against == "all");
+                var v = Of(verdicts);
                 if (v is null) continue;
                 var (holds, covered) = s.Check(v.Ranges);
-                var sv = seedVerdicts?.FirstOrDefault(x => x.Experiment == e && x.Coupling == s.Coupling && x.Against == "all");
+                var sv = seedVerdicts is null ? null : Of(seedVerdicts);
                 var seed = sv is null ? ((bool, IReadOnlyList<double>)?)null : s.Check(sv.Ranges);
                 string result = holds ? "holds" : seed is { Item1: true } ? "holds only with --seed-mode" : "does not hold";
                 list.Add(new StatementCheck(s, e, result, covered, seed?.Item2, v.Ranges, sv?.Ranges));

@@ -27,6 +27,32 @@ public static class VerdictSet
             var (c, d, s) = jobs[i];
             verdicts[i] = VerdictFinder.Find(c.Experiment, c.Coupling, s.Name, c.Points.Select(p => (p.Mass, p.Coupling)).ToArray(), s.Constraints, d, normalisation);
         });
-        return verdicts;
+        return [.. verdicts, .. AgainstBeamDump(curves, directions, normalisation, cl)];
+    }
+
+    /// <summary>"Against" of the verdicts of an LHC curve against a computed beam-dump curve alone, and against it together with
+    /// every default constraint (the paper's "more strongly than the current constraints and DUNE ND").</summary>
+    public static string BeamDumpScenario(string experiment, bool withConstraints) => withConstraints ? $"all+{experiment}" : experiment;
+
+    /// <summary>Each LHC curve against each beam-dump curve of its coupling (DUNE ND), alone and with the "all" envelope.</summary>
+    static IEnumerable<Verdict> AgainstBeamDump(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, CouplingMatrix> directions,
+        RateNormalisation normalisation, double cl)
+    {
+        foreach (var dune in curves.Where(Dune.BeamDumpScan.IsBeamDump))
+        {
+            var d = directions[dune.Coupling];
+            var dunePoints = dune.Points.Select(p => (p.Mass, p.Coupling)).ToArray();
+            // +∞ where the beam-dump curve has no bound (it then decides nothing)
+            Func<double, double> duneBound = m => VerdictFinder.CurveAt(dunePoints, m) is var g && double.IsFinite(g) ? g : double.PositiveInfinity;
+            var all = ConstraintScenario.For(d, cl).First().Constraints
+                .Select(c => (c.Name, (Func<double, double>)(m => ExistingBounds.At(c, d, m, normalisation)))).ToArray();
+            var label = $"{dune.Experiment} (computed)";
+            foreach (var c in curves.Where(c => c.Coupling == dune.Coupling && !Dune.BeamDumpScan.IsBeamDump(c)))
+            {
+                var pts = c.Points.Select(p => (p.Mass, p.Coupling)).ToArray();
+                yield return VerdictFinder.Find(c.Experiment, c.Coupling, BeamDumpScenario(dune.Experiment, false), pts, [(label, duneBound)]);
+                yield return VerdictFinder.Find(c.Experiment, c.Coupling, BeamDumpScenario(dune.Experiment, true), pts, [.. all, (label, duneBound)]);
+            }
+        }
     }
 }

@@ -34,6 +34,10 @@ public static class OnAxisResponse
     /// <summary>Parent energy [GeV] with Doppler factor D ≥ 1: E = m(D + 1/D)/2.</summary>
     public static double EnergyOfDoppler(double mass, double doppler) => 0.5 * mass * (doppler + 1 / doppler);
 
+    /// <summary>Rapidity quadrature of the continua per parent bin for the parent fit and the SM folds: 2 panels of 16
+    /// Gauss–Legendre nodes.</summary>
+    public static readonly (int Panels, int Nodes) FitQuadrature = (2, 16);
+
     /// <summary>
     /// Response matrix R[i, j]: the flux averaged over neutrino bin i [ν cm⁻² POT⁻¹ GeV⁻¹] from a parent spectrum equal
     /// to 1 (per POT per GeV per cm², convention of <see cref="ParentSpectrum"/>) on parent bin j and 0 elsewhere.
@@ -42,13 +46,17 @@ public static class OnAxisResponse
     /// <param name="parentEdges">Parent energy bin edges [GeV], increasing, all ≥ mass.</param>
     /// <param name="restFrame">Rest-frame spectrum per decay (isotropic).</param>
     /// <param name="neutrinoEdges">Neutrino energy bin edges [GeV], increasing, ≥ 0.</param>
-    public static double[,] Matrix(double mass, IReadOnlyList<double> parentEdges, RestFrameSpectrum restFrame, IReadOnlyList<double> neutrinoEdges)
+    /// <param name="quadrature">Gauss–Legendre panels and nodes per parent bin in rapidity for the continua (default
+    /// <see cref="FitQuadrature"/>).</param>
+    public static double[,] Matrix(double mass, IReadOnlyList<double> parentEdges, RestFrameSpectrum restFrame, IReadOnlyList<double> neutrinoEdges,
+        (int Panels, int Nodes)? quadrature = null)
     {
         int nb = neutrinoEdges.Count - 1, np = parentEdges.Count - 1;
         if (nb < 1 || np < 1) throw new ArgumentException("need at least one bin on each side");
         if (parentEdges[0] < mass * (1 - 1e-12)) throw new ArgumentException($"parent edge {parentEdges[0]} GeV below the mass {mass} GeV");
         var r = new double[nb, np];
-        var rule = Quadrature.GaussLegendre(16);
+        var (panels, nodes) = quadrature ?? FitQuadrature;
+        var rule = Quadrature.GaussLegendre(nodes);
         var cum = new double[nb + 1];
         for (int j = 0; j < np; j++)
         {
@@ -66,7 +74,6 @@ public static class OnAxisResponse
                 }
             }
             if (restFrame.Continua.Count == 0) continue;
-            const int panels = 2;
             double h = (etaB - etaA) / panels;
             for (int k = 0; k < panels; k++)
             {

@@ -51,9 +51,10 @@ public sealed class ParentSpectrum
     /// </summary>
     /// <param name="restFrame">Rest-frame neutrino spectrum per decay, e.g. a species of <see cref="MesonNeutrinoSpectra"/>.</param>
     /// <param name="neutrinoEdges">Neutrino energy bin edges [GeV], increasing, ≥ 0.</param>
-    public double[] Fold(RestFrameSpectrum restFrame, IReadOnlyList<double> neutrinoEdges)
+    /// <param name="quadrature">Rapidity quadrature of the continua (default <see cref="OnAxisResponse.FitQuadrature"/>).</param>
+    public double[] Fold(RestFrameSpectrum restFrame, IReadOnlyList<double> neutrinoEdges, (int Panels, int Nodes)? quadrature = null)
     {
-        var r = OnAxisResponse.Matrix(Parent.Mass(), _edges, restFrame, neutrinoEdges);
+        var r = OnAxisResponse.Matrix(Parent.Mass(), _edges, restFrame, neutrinoEdges, quadrature);
         var phi = new double[neutrinoEdges.Count - 1];
         for (int i = 0; i < phi.Length; i++)
             for (int j = 0; j < _values.Length; j++) phi[i] += r[i, j] * _values[j];
@@ -61,7 +62,20 @@ public sealed class ParentSpectrum
     }
 
     /// <summary>The Standard-Model flux of <paramref name="species"/> from this parent on the given bins
-    /// (<see cref="Fold"/> with <see cref="DuneParentExtensions.RestFrame"/>).</summary>
-    public double[] StandardModelFlux(NeutrinoSpecies species, IReadOnlyList<double> neutrinoEdges) =>
-        Fold(Parent.RestFrame(species), neutrinoEdges);
+    /// (<see cref="Fold"/> with <see cref="DuneParentExtensions.RestFrame"/>); folded once per species and bins, since every
+    /// Z′ mass point of a scan needs the same SM folds (a copy is returned).</summary>
+    public double[] StandardModelFlux(NeutrinoSpecies species, IReadOnlyList<double> neutrinoEdges)
+    {
+        var edges = neutrinoEdges.ToArray();
+        lock (_smFolds)
+        {
+            foreach (var (e, s, phi) in _smFolds)
+                if (s == species && e.AsSpan().SequenceEqual(edges)) return (double[])phi.Clone();
+        }
+        var folded = Fold(Parent.RestFrame(species), edges);
+        lock (_smFolds) _smFolds.Add((edges, species, folded));
+        return (double[])folded.Clone();
+    }
+
+    readonly List<(double[] Edges, NeutrinoSpecies Species, double[] Flux)> _smFolds = [];
 }

@@ -44,13 +44,21 @@ public static class BoundFigure
             Height = PixelHeight,
         };
         ExistingConstraints(fig, existing);
-        for (int i = 0; i < curves.Count; i++)
+        // the LHC curves take the colours in order; a beam-dump curve (DUNE ND) is black and solid, as in the paper
+        var lhc = curves.Where(c => !Dune.BeamDumpScan.IsBeamDump(c)).ToList();
+        for (int n = 0; n < curves.Count; n++)
         {
-            var c = curves[i];
+            var c = curves[n];
             var pts = c.Points.Where(p => p.Coupling is not null).ToArray();
             if (pts.Length == 0) continue;
             var x = pts.Select(p => p.Mass * 1e3).ToArray();
             var y = pts.Select(p => p.Coupling!.Value).ToArray();
+            if (Dune.BeamDumpScan.IsBeamDump(c))
+            {
+                fig.Line(x, y, LineStyle.Solid(FigureColor.Black, 2.5), Label(c.Experiment));
+                continue;
+            }
+            int i = lhc.IndexOf(c);
             var color = Colours[Math.Min(i, Colours.Length - 1)];
             if (band is not null)
             {
@@ -154,6 +162,7 @@ public static class BoundFigure
         "faser-nu" => "FASERν (150 fb^{−1})",
         "faser2-nu-x100" => "FASER2ν (×100)",
         "faser2-nu-x1000" => "FASER2ν (×1000)",
+        "dune-nd" => "DUNE ND (10 yr, computed)",
         _ => experiment,
     };
 }

@@ -30,7 +30,7 @@ public static class LimitReport
         var band = request.Band ? result.Band : null;
         var files = new OutputFiles()
             .Text($"{stem}.csv", Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + Csv(result.Curves, band))
-            .Text($"{stem}.json", Json(result.Curves, request.Cards, result.Reference, request.Statistics, request.Finder, existing, verdicts,
+            .Text($"{stem}.json", Json(result.Curves, request.Cards, result.Reference, result.Data, request.Options, request.Statistics, request.Finder, existing, verdicts,
                 result.BandGenerators, result.InputFiles,
                 [new("masses", $"{request.Masses.Count} from {request.Masses[0]:G4} to {request.Masses[^1]:G4} GeV"),
                  new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")]));
@@ -127,7 +127,9 @@ public static class LimitReport
     /// <summary>The metadata (limit.json, limits.json): what was computed and how (<see cref="LimitJson"/>).</summary>
     /// <param name="curves">the bound curves</param>
     /// <param name="cards">the experiment cards</param>
-    /// <param name="calc">the reference flux calculation (generators, settings)</param>
+    /// <param name="calc">the reference flux calculation (generators, settings), or null when every card is a beam-dump card</param>
+    /// <param name="data">the data directory</param>
+    /// <param name="options">the Z′ options of the run (those of <paramref name="calc"/> when it is given)</param>
     /// <param name="stats">the statistical choices</param>
     /// <param name="finder">the limit-finder settings (threshold, CL)</param>
     /// <param name="existing">existing constraints per coupling</param>
@@ -137,16 +139,16 @@ public static class LimitReport
     /// <param name="extra">settings of the command, each a string: "masses" and "truth" (their place in the document is fixed)</param>
     /// <param name="statements">the paper's statements checked, or null</param>
     /// <exception cref="ArgumentException">An <paramref name="extra"/> key other than "masses" or "truth".</exception>
-    public static string Json(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
-        StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
+    public static string Json(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation? calc, DataDirectory data,
+        Fluxes.ZPrimeOptions options, StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
         IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators, IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null,
         IReadOnlyList<StatementCheck>? statements = null) =>
-        JsonOutput.Serialize(Document(curves, cards, calc, stats, finder, existing, verdicts, bandGenerators, inputs, extra, statements));
+        JsonOutput.Serialize(Document(curves, cards, calc, data, options, stats, finder, existing, verdicts, bandGenerators, inputs, extra, statements));
 
     /// <summary>The JSON document of <see cref="Json"/>.</summary>
     /// <exception cref="ArgumentException">An <paramref name="extra"/> key other than "masses" or "truth".</exception>
-    public static LimitJson Document(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation calc,
-        StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
+    public static LimitJson Document(IReadOnlyList<LimitCurve> curves, IReadOnlyList<Detection.ExperimentCard> cards, Fluxes.FluxCalculation? calc, DataDirectory data,
+        Fluxes.ZPrimeOptions options, StatisticsOptions stats, LimitFinderOptions finder, IReadOnlyDictionary<string, IReadOnlyList<ExistingBound>> existing, IReadOnlyList<Verdict> verdicts,
         IReadOnlyList<Fluxes.GeneratorChoice> bandGenerators, IReadOnlyList<string> inputs, IEnumerable<KeyValuePair<string, string>>? extra = null,
         IReadOnlyList<StatementCheck>? statements = null)
     {
@@ -155,15 +157,19 @@ public static class LimitReport
             throw new ArgumentException($"limit.json has no setting '{unknown.Key}' (only masses and truth)", nameof(extra));
         string? Setting(string key) => settings.LastOrDefault(kv => kv.Key == key).Value;
         var (main, scenarios) = ConstraintReport.Verdicts(verdicts);
-        return new LimitJson(calc.Setup.Data.Root, cards.Select(c => new LimitExperimentJson(JsonOutput.CardElement(c), c.RecoBinsPerDecade is null ? null : c.RecoEdges)).ToArray(),
-            calc.Generators.Light, calc.Generators.Charm, bandGenerators.Select(g => g.ToString()).ToArray(),
-            calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear", JsonOutput.Typed(calc.Options.Describe()), JsonOutput.Typed(stats.Describe()),
+        // a run of beam-dump cards alone has no hadron-flux calculation: its generators are the flux release and reconstruction
+        var generators = calc?.Generators ?? Dune.BeamDumpScan.Generators();
+        string acceptance = calc is null ? "on-axis (beam dump)" : calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear";
+        return new LimitJson(data.Root, cards.Select(c => new LimitExperimentJson(JsonOutput.CardElement(c),
+                c.Kind == Detection.CardKinds.BeamDump ? Dune.DuneGrid.RecoEdgesFor(c.RecoBinsPerDecade) : c.RecoBinsPerDecade is null ? null : c.RecoEdges)).ToArray(),
+            generators.Light, generators.Charm, bandGenerators.Select(g => g.ToString()).ToArray(),
+            acceptance, JsonOutput.Typed((calc?.Options ?? options).Describe()), JsonOutput.Typed(stats.Describe()),
             finder.ConfidenceLevel, JsonOutput.Typed(finder.Describe()), Setting("masses"), Setting("truth"), Fluxes.AnalysisGrid.RecoEdges,
             curves.Select(c => new LimitCurveJson(c.Experiment, c.Coupling, c.Generators.ToString(), c.Samples, c.Points.Count,
                 c.Points.Count(p => p.Coupling is not null))).ToArray(),
             ConstraintReport.Existing(existing), main, scenarios, statements is null ? null : ConstraintReport.Statements(statements))
         {
-            Inputs = Provenance.Inputs(calc.Setup.Data, inputs),
+            Inputs = Provenance.Inputs(data, inputs),
         };
     }
 }

@@ -51,7 +51,7 @@ public static class ReproductionReport
     /// <param name="request">The main campaign's request (acceptance, Z′ options, statistics, systematics).</param>
     /// <param name="main">Its result (the generators of the curves and of the band).</param>
     public static string Options(CampaignRequest request, CampaignResult main) =>
-        $"Generators: {main.Reference.Generators} (band: {string.Join("; ", main.BandGenerators)}); acceptance " +
+        $"Generators: {main.Reference!.Generators} (band: {string.Join("; ", main.BandGenerators)}); acceptance " +
         $"{(request.Mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", request.Options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
         $"statistics ({request.Systematics.ToString().ToLowerInvariant()}): {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
 }

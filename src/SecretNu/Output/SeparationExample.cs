@@ -26,7 +26,7 @@ public static class SeparationExample
         foreach (double k in new[] { 2.0, 1.0 })
         {
             var truth = CouplingMatrix.Parse(FormattableString.Invariant($"ee={k * ee:G4},etau={k * etau:G4}"));
-            var plane = CouplingPlane.Run(result.Reference, response, card.ExposureScale, new LimitScan(), (Flavor.E, Flavor.E), (Flavor.E, Flavor.Tau),
+            var plane = CouplingPlane.Run(result.Reference!, response, card.ExposureScale, new LimitScan(), (Flavor.E, Flavor.E), (Flavor.E, Flavor.Tau),
                 mass, StatisticsOptions.Paper, new LimitFinderOptions(), CouplingPlane.TwoParameterThreshold(cl), truth);
             sb.Append($"| {k:G2}× the 1-D bounds: g_ee = {k * ee:0.00E+0}, g_eτ = {k * etau:0.00E+0} | {plane.Describe("ee", "eτ")} | " +
                       $"{(plane.Separate == true ? "determined separately" : "not separately")} |\n");

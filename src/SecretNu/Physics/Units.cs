@@ -11,6 +11,8 @@ public static class Units
     public const double PicobarnInM2 = 1e-40;
     /// <summary>1 cm² = 1e-4 m².</summary>
     public const double Cm2InM2 = 1e-4;
+    /// <summary>1 t = 1000 kg.</summary>
+    public const double KilogramsPerTonne = 1000.0;
     /// <summary>1 fb⁻¹ = 1000 pb⁻¹.</summary>
     public const double InversePicobarnPerInverseFemtobarn = 1000.0;
 

@@ -26,11 +26,13 @@ public sealed record CampaignRequest(
 /// <param name="Curves">One per card exposure and coupling, default generators.</param>
 /// <param name="Band">The band's curves (each alternative generator choice), on every BandMassStride-th mass.</param>
 /// <param name="BandGenerators">The alternative generator choices of the band.</param>
-/// <param name="Reference">The flux calculation of the first card with the default generators.</param>
+/// <param name="Reference">The flux calculation of the first collider card with the default generators; null when every card is a
+/// beam-dump card.</param>
 /// <param name="Timing">Cumulative wall time per stage.</param>
 /// <param name="InputFiles">Every file read: hadron tables of all generator choices, cross-section files, cards.</param>
+/// <param name="Data">The data directory.</param>
 public sealed record CampaignResult(IReadOnlyList<LimitCurve> Curves, IReadOnlyList<LimitCurve> Band, IReadOnlyList<GeneratorChoice> BandGenerators,
-    FluxCalculation Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles);
+    FluxCalculation? Reference, IReadOnlyDictionary<string, TimeSpan> Timing, IReadOnlyList<string> InputFiles, DataDirectory Data);
 
 /// <summary>
 /// Runs bound scans for several experiment cards and couplings. Cards that differ only in name and exposure scale
@@ -56,11 +58,14 @@ public static class BoundCampaign
         var bandGenerators = new List<GeneratorChoice>();
         var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
-        var groups = request.Cards.GroupBy(ExperimentCardSchema.PhysicsKey).ToArray();
+        // beam-dump cards (DUNE ND) have their own flux chain (Dune.BeamDumpScan), after the collider cards
+        var beamDump = request.Cards.Where(c => c.Kind == CardKinds.BeamDump).ToArray();
+        var groups = request.Cards.Where(c => c.Kind == CardKinds.Collider).GroupBy(ExperimentCardSchema.PhysicsKey).ToArray();
         // progress counts mass points (per coupling and flux calculation): the reference and every band member
         var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
         int steps = groups.Sum(g => request.Couplings.Count * (request.Masses.Count +
-            (request.Band ? Alternatives(g.First(), request.Generators ?? new FluxSetup(data, g.First(), FluxSettings.Default).DefaultGenerators).Count * bandMasses.Length : 0)));
+            (request.Band ? Alternatives(g.First(), request.Generators ?? new FluxSetup(data, g.First(), FluxSettings.Default).DefaultGenerators).Count * bandMasses.Length : 0)))
+            + beamDump.Length * request.Couplings.Count * request.Masses.Count;
         int done = 0;
         string stage = "";
         Action<int, int>? pointDone = progress is null ? null : (_, _) => progress(stage, Interlocked.Increment(ref done), steps);
@@ -121,8 +126,18 @@ public static class BoundCampaign
             }
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
+        foreach (var card in beamDump)
+        {
+            stage = $"bounds ({card.Name}), mass points";
+            progress?.Invoke(stage, done, steps);
+            var beam = new Dune.BeamDumpRequest(card, request.Couplings, request.Masses, request.Statistics, request.Finder, request.Flavours,
+                request.Options.Normalisation, TruthScale: request.TruthScale, Shard: execution?.Shard);
+            curves.AddRange(Dune.BeamDumpScan.Run(data, beam, pointDone));
+            inputs.AddRange(Dune.BeamDumpScan.Modes(card).Select(m => Dune.BeamDumpScan.FluxFile(data, m)));
+            timing[$"bounds {card.Name}"] = clock.Elapsed;
+        }
         progress?.Invoke("done", done, steps);
-        return new CampaignResult(curves, band, bandGenerators, reference!, timing, inputs);
+        return new CampaignResult(curves, band, bandGenerators, reference, timing, inputs, data);
     }
 
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>

@@ -152,11 +152,12 @@ public sealed class LimitScan
     /// (g = start·factor^k) are the same couplings, and an exposure only scales the events (Predict multiplies after
     /// smearing), so a prediction is computed once at multiplier 1 and scaled — the numbers Predict gives.
     /// </summary>
-    sealed class PredictionMemo(ZPrimeEventModel events)
+    sealed class PredictionMemo(ZPrimeEventModel events) : IEventPredictor
     {
         readonly Dictionary<long, double[]> _unscaled = [];
         readonly double[] _scratch = new double[events.ScratchLength];
         public ZPrimeEventModel Events => events;
+        public double Mass => events.Mass;
         public int RecoBins => events.RecoBins;
 
         public void Predict(double scale, double multiplier, Span<double> reco)
@@ -180,8 +181,11 @@ public sealed class LimitScan
         }
     }
 
-    static LimitPoint Bound(PredictionMemo events, double multiplier, LimitRequest request, EventSample[] samples, double[] centres, double[] prediction,
-        double[]? background = null, IReadOnlyList<Modifier>? modifiers = null)
+    /// <summary>The bound at one mass for one exposure: Asimov data (SM, or the request's truth), the profiled Δχ² of the
+    /// prediction (<see cref="ProfiledChi2"/>, or <see cref="TemplateChi2"/> with modifiers), <see cref="LimitFinder"/>, and
+    /// each sample's new and SM events at the bound.</summary>
+    internal static LimitPoint Bound(IEventPredictor events, double multiplier, LimitRequest request, IReadOnlyList<EventSample> samples, double[] centres,
+        double[] prediction, double[]? background = null, IReadOnlyList<Modifier>? modifiers = null)
     {
         int nr = events.RecoBins;
         // the background enters data and prediction alike
@@ -216,14 +220,14 @@ public sealed class LimitScan
             return chi2(prediction);
         }
         var result = LimitFinder.Find(Evaluate, request.Finder);
-        var newEvents = new double[samples.Length];
-        var smEvents = new double[samples.Length];
-        for (int si = 0; si < samples.Length; si++) smEvents[si] = sm.AsSpan(si * nr, nr).ToArray().Sum();
+        var newEvents = new double[samples.Count];
+        var smEvents = new double[samples.Count];
+        for (int si = 0; si < samples.Count; si++) smEvents[si] = sm.AsSpan(si * nr, nr).ToArray().Sum();
         if (result.Coupling is double g90)
         {
             events.Predict(g90, multiplier, prediction);
-            for (int si = 0; si < samples.Length; si++) newEvents[si] = prediction.AsSpan(si * nr, nr).ToArray().Sum() - smEvents[si];
+            for (int si = 0; si < samples.Count; si++) newEvents[si] = prediction.AsSpan(si * nr, nr).ToArray().Sum() - smEvents[si];
         }
-        return new LimitPoint(events.Events.Mass, result, newEvents, smEvents);
+        return new LimitPoint(events.Mass, result, newEvents, smEvents);
     }
 }

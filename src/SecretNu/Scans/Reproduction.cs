@@ -1,3 +1,4 @@
+using SecretNu.Detection;
 using System.Diagnostics;
 using SecretNu.Bounds;
 using SecretNu.Fluxes;
@@ -42,25 +43,30 @@ public static class Reproduction
     {
         var clock = Stopwatch.StartNew();
         var (campaign, recipe, execution) = (request.Campaign, request.Recipe, request.Execution);
+        if (campaign.Cards.Count == 0 || campaign.Cards[0].Kind != CardKinds.Collider)
+            throw new InputException("reproduce draws Fig. 1 at its first experiment: give a collider card first (e.g. --experiment faser-nu dune-nd)");
         var main = BoundCampaign.Run(data, campaign, progress, execution);
+        // the side campaigns (seed mode, realistic systematics) concern the LHC cards: a beam-dump card has neither a seed-mode
+        // flux nor [realistic] nuisances
+        var colliders = campaign with { Cards = [.. campaign.Cards.Where(c => c.Kind == CardKinds.Collider)] };
         var stages = new Dictionary<string, TimeSpan> { ["main campaign (fluxes, bounds, band)"] = clock.Elapsed };
         // the paper's statements are also checked with its own simplifications (seed mode, no band)
         bool seedMode = campaign.Mode == AcceptanceMode.Collinear && campaign.Options == ZPrimeOptions.Seed;
         var seed = request.SeedComparison && !seedMode
-            ? BoundCampaign.Run(data, campaign with { Mode = AcceptanceMode.Collinear, Options = ZPrimeOptions.Seed, Band = false },
+            ? BoundCampaign.Run(data, colliders with { Mode = AcceptanceMode.Collinear, Options = ZPrimeOptions.Seed, Band = false },
                 Stage(progress, "seed-mode comparison curves"), execution)
             : null;
         stages["seed-mode comparison curves"] = clock.Elapsed;
         // the same curves under realistic systematics (no band), drawn beside the paper's (issue 13 point 3)
         var realistic = campaign.Systematics == Systematics.Paper
-            ? BoundCampaign.Run(data, campaign with { Systematics = Systematics.Realistic, Band = false }, Stage(progress, "realistic-systematics curves"), execution)
+            ? BoundCampaign.Run(data, colliders with { Systematics = Systematics.Realistic, Band = false }, Stage(progress, "realistic-systematics curves"), execution)
             : null;
         stages["realistic-systematics curves"] = clock.Elapsed;
         if (execution?.Shard is not null) return new(main, seed, realistic, [], stages);
 
         // Fig. 1 at the first card, with the main campaign's generators; the existing constraints and the verdicts
         var files = new OutputFiles();
-        var fig1 = ModelFlux.Compute(new FluxSetup(data, campaign.Cards[0], FluxSettings.Default with { Mode = campaign.Mode }), main.Reference.Generators,
+        var fig1 = ModelFlux.Compute(new FluxSetup(data, campaign.Cards[0], FluxSettings.Default with { Mode = campaign.Mode }), main.Reference!.Generators,
             campaign.Mode, campaign.Options, recipe.Figure1);
         ReproductionReport.AddFigure1(files, fig1);
         double cl = campaign.Finder.ConfidenceLevel;
@@ -78,7 +84,7 @@ public static class Reproduction
 
         foreach (var figure in recipe.BoundFigures)
             ReproductionReport.AddBoundFigure(files, figure, main.Curves, campaign.Band ? main.Band : null, existing[figure.Coupling], realistic?.Curves, cl);
-        files.Text("limits.json", LimitReport.Json(main.Curves, campaign.Cards, main.Reference, campaign.Statistics, campaign.Finder,
+        files.Text("limits.json", LimitReport.Json(main.Curves, campaign.Cards, main.Reference, data, campaign.Options, campaign.Statistics, campaign.Finder,
             existing, verdicts, main.BandGenerators, main.InputFiles,
             [new("masses", $"{campaign.Masses.Count} from {campaign.Masses[0]:G4} to {campaign.Masses[^1]:G4} GeV (log-spaced, with every kinematic end point inside)")],
             statements));

@@ -74,14 +74,16 @@ public class ReproduceCommandTests
                 Assert.Contains("foresee/hadrons/14TeV/QGSJET/QGSJET_14TeV_211.txt", names);
                 Assert.Contains("foresee/hadrons/14TeV/NLO-P8/NLO-P8_14TeV_431.txt", names);
                 Assert.Contains("fast-neutrino-flux/Fluxes/FASERv/FASER_CCint_16.txt", names);
-                Assert.Equal(3, root.GetProperty("experiments").GetArrayLength());
+                Assert.Equal(4, root.GetProperty("experiments").GetArrayLength());
+                Assert.Contains("dune/DUNE_ND_FHC.dat", names); // the DUNE ND curve's inputs (issue 15)
+                Assert.Contains(root.GetProperty("verdict_scenarios").EnumerateArray(), v => v.GetProperty("against").GetString() == "all+dune-nd");
                 Assert.Equal(1.2, root.GetProperty("experiments")[0].GetProperty("card").GetProperty("target_mass_t").GetDouble());
                 Assert.True(root.TryGetProperty("statistics", out _));
                 Assert.True(root.TryGetProperty("zprime_options", out _));
-                // issue 10: verdicts against all and the computed constraints for each of the 12 curves, the constraints themselves,
-                // and the paper's statements
+                // issue 10: verdicts against all and the computed constraints for each of the 16 curves (DUNE ND's too), the
+                // constraints themselves, and the paper's statements
                 var verdicts = root.GetProperty("verdicts").EnumerateArray().ToArray();
-                Assert.Equal(24, verdicts.Length);
+                Assert.Equal(32, verdicts.Length);
                 Assert.All(verdicts, v => Assert.Contains(v.GetProperty("against").GetString(), new[] { "all", "computed" }));
                 Assert.All(verdicts, v => Assert.All(v.GetProperty("ranges_GeV").EnumerateArray(), r => Assert.True(r[0].GetDouble() <= r[1].GetDouble())));
                 var existing = root.GetProperty("existing_constraints").EnumerateArray().ToArray();

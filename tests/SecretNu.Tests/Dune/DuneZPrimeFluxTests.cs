@@ -85,7 +85,9 @@ public class DuneZPrimeFluxTests(ITestOutputHelper output)
     {
         var r = FhcReconstruction.Value;
         double mass = 0.01;
-        var f = new DuneZPrimeFlux(r, mass, ETau, Coarse, Pipe);
+        // the fit's quadrature on both sides: this test is about normalisation and conjugation (the templates' own
+        // quadrature is checked by DuneEventModelTests.TheTemplateQuadratureIsConverged)
+        var f = new DuneZPrimeFlux(r, mass, ETau, Coarse, Pipe, quadrature: OnAxisResponse.FitQuadrature);
         // Γ₃ of π⁺ → e⁺ν_τZ′ per unit g_eτ², independently of the channel spectra; g² such that Γ₃g² = Γ_π (depletion ½)
         double gamma3 = new ThreeBodyDecay(ChargedMeson.Pion, ChargedLepton.Electron, mass).Width();
         double g2 = ChargedMeson.Pion.Width / gamma3;
@@ -162,7 +164,9 @@ public class DuneZPrimeFluxTests(ITestOutputHelper output)
         // the templates × g²·Γ_M/Γ_tot against the per-decay spectra of MesonNeutrinoSpectra at g (÷ Γ_tot, conjugated for
         // M⁻) folded with the same parent: the normalisation conventions and the charge conjugation agree
         var r = FhcReconstruction.Value;
-        var f = new DuneZPrimeFlux(r, mass, ETau, Coarse, Pipe);
+        // the fit's quadrature on both sides: this test is about normalisation and conjugation (the templates' own
+        // quadrature is checked by DuneEventModelTests.TheTemplateQuadratureIsConverged)
+        var f = new DuneZPrimeFlux(r, mass, ETau, Coarse, Pipe, quadrature: OnAxisResponse.FitQuadrature);
         double g = 1e-2;
         var meson = parent.Meson()!;
         var spectra = new MesonNeutrinoSpectra(meson, new ZPrimeModel(mass, ETau.Scale(g)), antiparticle: !parent.IsPositive());
@@ -214,7 +218,9 @@ public class DuneZPrimeFluxTests(ITestOutputHelper output)
         // Tolerance: 4 standard deviations of the Monte Carlo (2e6 decays: 0.13–1.1 % per bin, 0.06 % for the sum) plus 1e-3.
         var r = FhcReconstruction.Value;
         double g = 1e-2;
-        var f = new DuneZPrimeFlux(r, mass, ETau, Coarse, Pipe);
+        // the fit's quadrature on both sides: this test is about normalisation and conjugation (the templates' own
+        // quadrature is checked by DuneEventModelTests.TheTemplateQuadratureIsConverged)
+        var f = new DuneZPrimeFlux(r, mass, ETau, Coarse, Pipe, quadrature: OnAxisResponse.FitQuadrature);
         var model = Flux(f, g * g, species, ZPrimeFlux.Part.Primary, parent).Zip(Flux(f, g * g, species, ZPrimeFlux.Part.Decayed, parent), (a, b) => a + b).ToArray();
         var spectra = new MesonNeutrinoSpectra(parent.Meson()!, new ZPrimeModel(mass, ETau.Scale(g)), antiparticle: !parent.IsPositive());
         var restFrame = spectra.Primary(species) + spectra.ZDecay(species);

@@ -74,7 +74,7 @@ public class NonFiniteOutputTests
         var request = new CampaignRequest([], [("etau", CouplingMatrix.Parse("etau=1")), ("ee", CouplingMatrix.Parse("ee=1"))], [0.01],
             AcceptanceMode.Exact, ZPrimeOptions.Default, StatisticsOptions.Paper, new LimitFinderOptions(), Band: false);
         // the reference flux calculation is only needed for limit.json, which is never reached
-        var result = new CampaignResult(curves, [], [], null!, new Dictionary<string, TimeSpan>(), []);
+        var result = new CampaignResult(curves, [], [], null!, new Dictionary<string, TimeSpan>(), [], DataDirectory.Resolve(TestData.Directory));
         using var temp = new TempDirectory();
         var e = Assert.Throws<InvalidOperationException>(() => LimitReport.Write(result, request, temp.Path, "limit"));
         Assert.Contains("g90", e.Message);

@@ -119,7 +119,7 @@ public class JsonRecordTests
         Assert.Equal(Array.IndexOf(Keys<LimitJson>(), "limit_finder") + 1, Array.IndexOf(Keys<LimitJson>(), "masses"));
         Assert.Equal(Array.IndexOf(Keys<LimitJson>(), "masses") + 1, Array.IndexOf(Keys<LimitJson>(), "truth"));
         Assert.Equal(Array.IndexOf(Keys<LimitJson>(), "truth") + 1, Array.IndexOf(Keys<LimitJson>(), "reco_bins_GeV"));
-        var e = Assert.Throws<ArgumentException>(() => LimitReport.Document([], [], null!, StatisticsOptions.Paper, new LimitFinderOptions(),
+        var e = Assert.Throws<ArgumentException>(() => LimitReport.Document([], [], null, DataDirectory.Resolve(TestData.Directory), SecretNu.Fluxes.ZPrimeOptions.Default, StatisticsOptions.Paper, new LimitFinderOptions(),
             new Dictionary<string, IReadOnlyList<SecretNu.Bounds.ExistingBound>>(), [], [], [], [new("seed", "1")]));
         Assert.Contains("'seed'", e.Message);
     }

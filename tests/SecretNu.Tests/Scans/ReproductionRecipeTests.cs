@@ -9,7 +9,7 @@ public class ReproductionRecipeTests
     public void TheEmbeddedRecipeIsTheSeedPapers()
     {
         var r = ReproductionRecipe.SeedPaper;
-        Assert.Equal(["faser-nu", "faser2-nu-x100", "faser2-nu-x1000"], r.Experiments);
+        Assert.Equal(["faser-nu", "faser2-nu-x100", "faser2-nu-x1000", "dune-nd"], r.Experiments); // DUNE ND computed (issue 15)
         Assert.Equal(0.01, r.Figure1.Mass);
         Assert.Equal([(2, "etau"), (3, "ee"), (4, "mutau"), (5, "emu")], r.BoundFigures.Select(f => (f.Number, f.Coupling)));
         Assert.Equal(1e-3, r.Figure1.Couplings[SecretNu.Physics.Flavor.E, SecretNu.Physics.Flavor.Tau]);

@@ -1,0 +1,118 @@
+using SecretNu.Decays;
+using SecretNu.Detection;
+using SecretNu.Fluxes;
+using SecretNu.Physics;
+using SecretNu.Scans;
+using SecretNu.Spectra;
+using SecretNu.Statistics;
+
+namespace SecretNu.Dune;
+
+/// <summary>What to scan for a beam-dump card: couplings, masses and the statistics of any bound.</summary>
+/// <param name="Card">The beam-dump card (dune-nd).</param>
+/// <param name="Couplings">Coupling directions with their labels; one curve each.</param>
+/// <param name="Masses">m_Z′ values [GeV], increasing.</param>
+/// <param name="Statistics">Statistical choices (as for collider cards).</param>
+/// <param name="Finder">Limit-finder settings.</param>
+/// <param name="Flavours">Flavour samples asked for (--samples), or null: the card's, else the seed rule.</param>
+/// <param name="Normalisation">Three-body rate normalisation.</param>
+/// <param name="Regularisation">Parent reconstruction (null: the default; the band varies it).</param>
+/// <param name="DecayPoints">Where the Z′ start their flight.</param>
+/// <param name="TruthScale">Asimov data from a Z′ of this scale instead of the SM.</param>
+/// <param name="Shard">Only this shard's masses (the curves then hold only those points).</param>
+public sealed record BeamDumpRequest(ExperimentCard Card, IReadOnlyList<(string Label, CouplingMatrix Direction)> Couplings, IReadOnlyList<double> Masses,
+    StatisticsOptions Statistics, LimitFinderOptions Finder, Flavor[]? Flavours = null, RateNormalisation Normalisation = RateNormalisation.Derived,
+    Regularisation? Regularisation = null, DecayPointModel DecayPoints = DecayPointModel.PipeAverage, double? TruthScale = null, Shard? Shard = null);
+
+/// <summary>
+/// 90 % CL bound curves of a beam-dump card (issue 15; docs/dune.md): the parents of each horn mode with beam time are
+/// reconstructed once from the public DUNE ND fluxes (<see cref="DuneParentFlux"/>), then per mass the Z′ flux
+/// (<see cref="DuneZPrimeFlux"/>) and events on argon (<see cref="DuneEventModel"/>) give the bound with the same χ², pulls
+/// and finder as a collider card (<see cref="LimitScan"/>). The FHC and RHC samples enter one χ². Masses run in parallel;
+/// results do not depend on scheduling.
+/// </summary>
+public static class BeamDumpScan
+{
+    /// <summary>The flux release of beam-dump curves, in the "light generator" column of the outputs.</summary>
+    public const string FluxRelease = "DUNE-ND-2021";
+
+    /// <summary>The curves' "generator" labels in outputs: the flux release and the parent reconstruction.</summary>
+    public static GeneratorChoice Generators(Regularisation? regularisation = null) =>
+        new(FluxRelease, regularisation is null ? "reconstructed parents" : $"reconstructed parents ({regularisation})");
+
+    /// <summary>Whether a curve comes from a beam-dump card (its flux release instead of a hadron generator).</summary>
+    public static bool IsBeamDump(LimitCurve curve) => curve.Generators.Light == FluxRelease;
+
+    /// <summary>The public flux file of a horn mode in the data directory (data README §8).</summary>
+    public static string FluxFile(DataDirectory data, HornMode mode) =>
+        Path.Combine(data.Root, DataDirectory.DuneSubPath, $"DUNE_ND_{mode.ToString().ToUpperInvariant()}.dat");
+
+    /// <summary>The horn modes of a card with beam time, FHC first.</summary>
+    public static HornMode[] Modes(ExperimentCard card) =>
+        [.. new[] { HornMode.Fhc, HornMode.Rhc }.Where(m => card.Accelerator is { } a && a.ProtonsOnTarget(m) > 0)];
+
+    /// <summary>The parent reconstruction of each horn mode with beam time.</summary>
+    /// <exception cref="InputException">Not a beam-dump card on argon, or a flux file is missing.</exception>
+    public static DuneReconstruction[] Reconstruct(DataDirectory data, ExperimentCard card, Regularisation? regularisation = null)
+    {
+        if (card.Accelerator is null) throw new InputException($"'{card.Name}' is not a beam-dump card (it has no [accelerator] table)", card.SourcePath);
+        if (card.Target != TargetMaterial.Argon)
+            throw new InputException($"'{card.Name}': beam-dump cards need target = \"argon\" (the cross sections at a few GeV are tabulated for argon only)", card.SourcePath);
+        return [.. Modes(card).Select(m =>
+        {
+            string file = FluxFile(data, m);
+            if (!File.Exists(file))
+                throw new InputException($"no {m.ToString().ToUpperInvariant()} flux file for '{card.Name}': {file} is missing ({DataDirectory.HowToObtain}; `secretnu data fetch --only dune`)", file);
+            return DuneParentFlux.Reconstruct(file, m, regularisation);
+        })];
+    }
+
+    /// <summary>The sample names of a card's curves: each flavour sample per horn mode, e.g. "nu_tau CC (FHC)".</summary>
+    public static string[] SampleNames(ExperimentCard card, IReadOnlyList<EventSample> flavourSamples) =>
+        [.. Modes(card).SelectMany(m => flavourSamples.Select(s => $"{s.Name} ({m.ToString().ToUpperInvariant()})"))];
+
+    /// <summary>One curve per coupling of the request.</summary>
+    /// <param name="data">The data directory (data/dune flux files).</param>
+    /// <param name="request">Card, couplings, masses and statistics.</param>
+    /// <param name="progress">Called with (mass points done, total); may be null.</param>
+    public static IReadOnlyList<LimitCurve> Run(DataDirectory data, BeamDumpRequest request, Action<int, int>? progress = null)
+    {
+        var card = request.Card;
+        var reconstructions = Reconstruct(data, card, request.Regularisation);
+        var pipe = new DecayPipe(card.Accelerator!.DecayPipeLengthM, card.DistanceM);
+        var sigma = ArgonCrossSection.Embedded;
+        var recoEdges = DuneGrid.RecoEdgesFor(card.RecoBinsPerDecade);
+        var centres = AnalysisGrid.Centres(recoEdges);
+        int nm = request.Masses.Count, total = nm * request.Couplings.Count, done = 0;
+        bool Owns(int i) => request.Shard is not Shard shard || shard.Owns(i);
+        var curves = new List<LimitCurve>();
+        // the unit channel spectra of π and K at a mass, shared by every coupling with the same charged-lepton rows
+        var spectra = new LimitScan();
+        IReadOnlyList<ZPrimeChannelSpectra> Channels(double mass, CouplingMatrix direction) =>
+            [.. spectra.Channels(mass, direction, request.Normalisation).Where(c => c.Meson == ChargedMeson.Pion || c.Meson == ChargedMeson.Kaon)];
+        foreach (var (label, direction) in request.Couplings)
+        {
+            var flavourSamples = EventSample.Choose(request.Flavours, card, direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray();
+            var limit = new LimitRequest(direction, label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
+            var points = new LimitPoint[nm];
+            Parallel.For(0, nm, Parallelism.Options, i =>
+            {
+                if (!Owns(i)) return;
+                double mass = request.Masses[i];
+                var channels = Channels(mass, direction);
+                if (channels.Count == 0)
+                    points[i] = new LimitPoint(mass, new LimitResult(LimitStatus.NoBoundBelowCap, null, 0, request.Finder.Cap, 0, "no open channel"), [], []);
+                else
+                {
+                    var fluxes = reconstructions.Select(r => new DuneZPrimeFlux(r, mass, direction, DuneGrid.TrueEdges, pipe, request.DecayPoints,
+                        request.Normalisation, channels)).ToArray();
+                    var model = new DuneEventModel(card, fluxes, sigma, flavourSamples, recoEdges);
+                    points[i] = LimitScan.Bound(model, 1, limit, model.Samples, centres, new double[model.Samples.Count * model.RecoBins]);
+                }
+                progress?.Invoke(Interlocked.Increment(ref done), total);
+            });
+            curves.Add(new LimitCurve(card.Name, label, Generators(request.Regularisation), SampleNames(card, flavourSamples), [.. points.Where(p => p is not null)]));
+        }
+        return curves;
+    }
+}

@@ -38,7 +38,7 @@ public static class BeamDumpScan
 
     /// <summary>The curves' "generator" labels in outputs: the flux release and the parent reconstruction.</summary>
     public static GeneratorChoice Generators(Regularisation? regularisation = null) =>
-        new(FluxRelease, regularisation is null ? "reconstructed parents" : $"reconstructed parents ({regularisation})");
+        new(FluxRelease, regularisation is null || regularisation == Regularisation.Default ? "reconstructed parents" : $"reconstructed parents ({regularisation.Label})");
 
     /// <summary>Whether a curve comes from a beam-dump card (its flux release instead of a hadron generator).</summary>
     public static bool IsBeamDump(LimitCurve curve) => curve.Generators.Light == FluxRelease;

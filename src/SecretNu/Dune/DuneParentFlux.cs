@@ -20,14 +20,26 @@ public static class DuneParentFlux
     /// <param name="file">A DUNE ND flux file (DUNE_ND_FHC.dat or DUNE_ND_RHC.dat).</param>
     /// <param name="mode">Its horn polarity (labels the result; the fit itself treats both signs alike).</param>
     /// <param name="regularisation">Settings; null = <see cref="Regularisation.Default"/>.</param>
-    public static DuneReconstruction Reconstruct(string file, HornMode mode, Regularisation? regularisation = null) =>
-        Reconstruct(DuneFluxReader.Read(file), mode, regularisation);
+    public static DuneReconstruction Reconstruct(string file, HornMode mode, Regularisation? regularisation = null)
+    {
+        var input = DuneFluxReader.Read(file);
+        // the fit's solution is kept in the persistent cache (when on), keyed by the file's bytes, the mode, the settings and
+        // the program version: the non-negative least squares take about a second per mode
+        string? key = Fluxes.DopplerMeasureStore.Directory is null ? null
+            : CacheFile.Key(CacheMagic, BuildInfo.Version, Output.Provenance.Sha256(file), mode.ToString(), (regularisation ?? Regularisation.Default).Label);
+        return Reconstruct(input, mode, regularisation, key);
+    }
+
+    const string CacheMagic = "secretnu-dune-parents-1";
 
     /// <summary>Reconstructs the parents of an already read flux file.</summary>
     /// <param name="input">The species fluxes.</param>
     /// <param name="mode">Horn polarity (label).</param>
     /// <param name="regularisation">Settings; null = <see cref="Regularisation.Default"/>.</param>
-    public static DuneReconstruction Reconstruct(DuneFluxFile input, HornMode mode, Regularisation? regularisation = null)
+    public static DuneReconstruction Reconstruct(DuneFluxFile input, HornMode mode, Regularisation? regularisation = null) =>
+        Reconstruct(input, mode, regularisation, null);
+
+    static DuneReconstruction Reconstruct(DuneFluxFile input, HornMode mode, Regularisation? regularisation, string? cacheKey)
     {
         ArgumentNullException.ThrowIfNull(input);
         var reg = regularisation ?? Regularisation.Default;
@@ -113,7 +125,13 @@ public static class DuneParentFlux
                 for (int j = 0; j < m; j++, rr++) a[rr, o + j] = sm;
         }
 
-        var x = NonNegativeLeastSquares.Solve(a, b);
+        string? path = cacheKey is null ? null : Path.Combine(Fluxes.DopplerMeasureStore.Directory!, cacheKey + ".parents");
+        var x = path is null ? null : CacheFile.TryRead(path, CacheMagic, cacheKey!, r => CacheFile.ReadDoubles(r) is { } v && v.Length == n ? v : null);
+        if (x is null)
+        {
+            x = [.. NonNegativeLeastSquares.Solve(a, b)];
+            if (path is not null) CacheFile.TryWrite(path, CacheMagic, cacheKey!, w => CacheFile.WriteDoubles(w, x));
+        }
 
         var spectra = new Dictionary<DuneParent, ParentSpectrum>();
         var contributions = new Dictionary<(DuneParent, NeutrinoSpecies), double[]>();

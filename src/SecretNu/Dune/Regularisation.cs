@@ -20,6 +20,9 @@ public sealed record Regularisation(double Smoothness = 1e-2, double MuonWeight 
     /// <summary>The central choice: λ = 1e-2, ρ = 1e-4, floor 1e-3, total tolerance 2e-3.</summary>
     public static Regularisation Default { get; } = new();
 
+    /// <summary>"λ=0.01, ρ=0.0001" (invariant culture, round-trip): the settings that vary, for labels and cache keys.</summary>
+    public string Label => FormattableString.Invariant($"λ={Smoothness:R}, ρ={MuonWeight:R}, floor={Floor:R}, totals={TotalTolerance:R}");
+
     /// <summary>Variations whose spread is the reported band: λ / 10 (the second regularisation strength) and ρ × 100
     /// (the K/π-split variation: more ν_e given to K_e3, i.e. more kaons), each with the other settings central.</summary>
     public IReadOnlyList<Regularisation> Variations() =>

@@ -39,12 +39,9 @@ public static class DopplerMeasureStore
 
     /// <summary>The key of one measure: SHA-256 of the program version, the table's SHA-256, the beam line, the face,
     /// the acceptance mode, the settings and the parent (numbers in round-trip form).</summary>
-    public static string Key(string tableSha256, string beamline, DetectorFace face, AcceptanceMode mode, FluxSettings settings, int parent)
-    {
-        string text = string.Join("\n", Magic, BuildInfo.Version, tableSha256, beamline, JsonSerializer.Serialize(face), mode.ToString(),
+    public static string Key(string tableSha256, string beamline, DetectorFace face, AcceptanceMode mode, FluxSettings settings, int parent) =>
+        CacheFile.Key(Magic, BuildInfo.Version, tableSha256, beamline, JsonSerializer.Serialize(face), mode.ToString(),
             JsonSerializer.Serialize(settings), parent.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
 
     /// <summary>The stored measure of this key, or the one <paramref name="build"/> makes (then stored).</summary>
     public static DopplerMeasure GetOrBuild(string key, int parent, Func<DopplerMeasure> build)
@@ -62,70 +59,24 @@ public static class DopplerMeasureStore
         return measure;
     }
 
-    static DopplerMeasure? TryRead(string path, string key, int parent)
-    {
-        try
+    static DopplerMeasure? TryRead(string path, string key, int parent) =>
+        CacheFile.TryRead(path, Magic, key, reader =>
         {
-            if (!File.Exists(path)) return null;
-            byte[] bytes = File.ReadAllBytes(path);
-            if (bytes.Length < 32) return null;
-            var payload = bytes.AsSpan(0, bytes.Length - 32);
-            if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32))) return null; // damaged
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, payload.Length));
-            if (reader.ReadString() != Magic || reader.ReadString() != key || reader.ReadInt32() != parent) return null;
-            var weights = ReadDoubles(reader);
-            var mean = ReadDoubles(reader);
+            if (reader.ReadInt32() != parent) return null;
+            var weights = CacheFile.ReadDoubles(reader);
+            var mean = CacheFile.ReadDoubles(reader);
             if (weights.Length != DopplerMeasure.ZClassEdges.Length * DopplerGrid.Count || mean.Length != DopplerMeasure.ZClassEdges.Length) return null;
             return new DopplerMeasure(parent, weights, mean);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException)
-        {
-            return null; // unreadable: recompute
-        }
-    }
+        });
 
     static void TryWrite(string path, string key, DopplerMeasure m)
     {
-        string tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
-        try
-        {
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using var stream = new MemoryStream();
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        if (CacheFile.TryWrite(path, Magic, key, writer =>
             {
-                writer.Write(Magic);
-                writer.Write(key);
                 writer.Write(m.ParentPdgId);
-                WriteDoubles(writer, m.Weights);
-                WriteDoubles(writer, m.MeanDistance);
-            }
-            byte[] payload = stream.ToArray();
-            using (var file = File.Create(tmp))
-            {
-                file.Write(payload);
-                file.Write(SHA256.HashData(payload));
-            }
-            File.Move(tmp, path, overwrite: true);
+                CacheFile.WriteDoubles(writer, m.Weights);
+                CacheFile.WriteDoubles(writer, m.MeanDistance);
+            }))
             Interlocked.Increment(ref _writes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try { File.Delete(tmp); } catch (Exception) { /* the cache is best effort: the run goes on without it */ }
-        }
-    }
-
-    static void WriteDoubles(BinaryWriter w, double[] values)
-    {
-        w.Write(values.Length);
-        foreach (double v in values) w.Write(BitConverter.DoubleToInt64Bits(v));
-    }
-
-    static double[] ReadDoubles(BinaryReader r)
-    {
-        int n = r.ReadInt32();
-        if (n is < 0 or > 1_000_000) throw new EndOfStreamException("implausible length");
-        var values = new double[n];
-        for (int i = 0; i < n; i++) values[i] = BitConverter.Int64BitsToDouble(r.ReadInt64());
-        return values;
     }
 }

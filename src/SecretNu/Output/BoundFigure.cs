@@ -55,6 +55,9 @@ public static class BoundFigure
             var y = pts.Select(p => p.Coupling!.Value).ToArray();
             if (Dune.BeamDumpScan.IsBeamDump(c))
             {
+                if (band is not null) // the parent reconstruction's variations
+                    fig.Band(x, pts.Select(p => LimitReport.BandAt(band, c, p.Mass).Min ?? p.Coupling!.Value).ToArray(),
+                        pts.Select(p => LimitReport.BandAt(band, c, p.Mass).Max ?? p.Coupling!.Value).ToArray(), FigureColor.Black, null, 0.12);
                 fig.Line(x, y, LineStyle.Solid(FigureColor.Black, 2.5), Label(c.Experiment));
                 continue;
             }

@@ -64,7 +64,9 @@ public static class SummaryReport
                 {
                     var description = ConstraintScenarioDescription(name);
                     sb.Append($"| {description} | ");
-                    sb.Append(string.Join(" | ", experiments.Select(e => ConstraintReport.Ranges(scenarios.FirstOrDefault(s => s.Experiment == e && s.Against == name)?.Ranges ?? []))));
+                    // "–": no such verdict (a beam-dump curve against itself)
+                    sb.Append(string.Join(" | ", experiments.Select(e => scenarios.FirstOrDefault(s => s.Experiment == e && s.Against == name) is { } v
+                        ? ConstraintReport.Ranges(v.Ranges) : "–")));
                     sb.Append(" |\n");
                 }
             }

@@ -65,7 +65,7 @@ public static class BoundCampaign
         var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();
         int steps = groups.Sum(g => request.Couplings.Count * (request.Masses.Count +
             (request.Band ? Alternatives(g.First(), request.Generators ?? new FluxSetup(data, g.First(), FluxSettings.Default).DefaultGenerators).Count * bandMasses.Length : 0)))
-            + beamDump.Length * request.Couplings.Count * request.Masses.Count;
+            + beamDump.Length * request.Couplings.Count * (request.Masses.Count + (request.Band ? Dune.Regularisation.Default.Variations().Count * bandMasses.Length : 0));
         int done = 0;
         string stage = "";
         Action<int, int>? pointDone = progress is null ? null : (_, _) => progress(stage, Interlocked.Increment(ref done), steps);
@@ -135,6 +135,16 @@ public static class BoundCampaign
             curves.AddRange(Dune.BeamDumpScan.Run(data, beam, pointDone));
             inputs.AddRange(Dune.BeamDumpScan.Modes(card).Select(m => Dune.BeamDumpScan.FluxFile(data, m)));
             timing[$"bounds {card.Name}"] = clock.Elapsed;
+            if (!request.Band) continue;
+            // the beam-dump band: the parent reconstruction's variations (the second regularisation strength, the K/π split)
+            foreach (var variation in Dune.Regularisation.Default.Variations())
+            {
+                var alt = Dune.BeamDumpScan.Generators(variation);
+                if (!bandGenerators.Contains(alt)) bandGenerators.Add(alt);
+                stage = $"{card.Name} band ({alt.Charm}), mass points";
+                band.AddRange(Dune.BeamDumpScan.Run(data, beam with { Masses = bandMasses, Regularisation = variation }, pointDone));
+            }
+            timing[$"band {card.Name}"] = clock.Elapsed;
         }
         progress?.Invoke("done", done, steps);
         return new CampaignResult(curves, band, bandGenerators, reference, timing, inputs, data);

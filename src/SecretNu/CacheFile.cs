@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SecretNu;
+
+/// <summary>
+/// One entry of the persistent cache (issue 14): a binary payload that starts with a magic string and its key, followed
+/// by its SHA-256, written atomically (temporary file, then rename) so that concurrent processes at worst compute the
+/// same entry twice. An entry that is missing, damaged, of another format or another key reads as null and is recomputed.
+/// Numbers are stored as their IEEE bits, so a run with the cache is byte-identical to one without.
+/// </summary>
+public static class CacheFile
+{
+    /// <summary>The payload after the magic and key, or null when the entry is absent or not this key's.</summary>
+    /// <param name="path">The entry's file.</param>
+    /// <param name="magic">Format name and version.</param>
+    /// <param name="key">The entry's key.</param>
+    /// <param name="read">Reads the rest of the payload; throws <see cref="EndOfStreamException"/> or returns null when it is implausible.</param>
+    public static T? TryRead<T>(string path, string magic, string key, Func<BinaryReader, T?> read) where T : class
+    {
+        try
+        {
+            if (!File.Exists(path)) return null;
+            byte[] bytes = File.ReadAllBytes(path);
+            if (bytes.Length < 32) return null;
+            var payload = bytes.AsSpan(0, bytes.Length - 32);
+            if (!SHA256.HashData(payload).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32))) return null; // damaged
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, payload.Length));
+            if (reader.ReadString() != magic || reader.ReadString() != key) return null;
+            return read(reader);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException)
+        {
+            return null; // unreadable: recompute
+        }
+    }
+
+    /// <summary>Writes an entry (best effort: a failure leaves no file and the run goes on); true when written.</summary>
+    /// <param name="path">The entry's file.</param>
+    /// <param name="magic">Format name and version.</param>
+    /// <param name="key">The entry's key.</param>
+    /// <param name="write">Writes the rest of the payload.</param>
+    public static bool TryWrite(string path, string magic, string key, Action<BinaryWriter> write)
+    {
+        string tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(magic);
+                writer.Write(key);
+                write(writer);
+            }
+            byte[] payload = stream.ToArray();
+            using (var file = File.Create(tmp))
+            {
+                file.Write(payload);
+                file.Write(SHA256.HashData(payload));
+            }
+            File.Move(tmp, path, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(tmp); } catch (Exception) { /* the cache is best effort: the run goes on without it */ }
+            return false;
+        }
+    }
+
+    /// <summary>Writes a length-prefixed array of doubles as IEEE bits.</summary>
+    public static void WriteDoubles(BinaryWriter w, double[] values)
+    {
+        w.Write(values.Length);
+        foreach (double v in values) w.Write(BitConverter.DoubleToInt64Bits(v));
+    }
+
+    /// <summary>Reads what <see cref="WriteDoubles"/> wrote (a length above 10⁶ is implausible).</summary>
+    public static double[] ReadDoubles(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n is < 0 or > 1_000_000) throw new EndOfStreamException("implausible length");
+        var values = new double[n];
+        for (int i = 0; i < n; i++) values[i] = BitConverter.Int64BitsToDouble(r.ReadInt64());
+        return values;
+    }
+
+    /// <summary>SHA-256 (hex) of lines joined by newlines: the key of an entry from everything it depends on.</summary>
+    public static string Key(params string[] parts) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", parts))));
+}

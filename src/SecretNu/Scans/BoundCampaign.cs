@@ -60,6 +60,9 @@ public static class BoundCampaign
         FluxCalculation? reference = null;
         // beam-dump cards (DUNE ND) have their own flux chain (Dune.BeamDumpScan), after the collider cards
         var beamDump = request.Cards.Where(c => c.Kind == CardKinds.BeamDump).ToArray();
+        if (beamDump.Length > 0 && request.Systematics == Systematics.Realistic)
+            throw new InputException($"--systematics realistic needs the generator band and [realistic] table of a collider card; '{beamDump[0].Name}' is a beam-dump card " +
+                "(its band is the parent reconstruction's): run it with the paper's systematics");
         var groups = request.Cards.Where(c => c.Kind == CardKinds.Collider).GroupBy(ExperimentCardSchema.PhysicsKey).ToArray();
         // progress counts mass points (per coupling and flux calculation): the reference and every band member
         var bandMasses = request.Masses.Where((_, i) => i % request.BandMassStride == 0 || i == request.Masses.Count - 1).ToArray();

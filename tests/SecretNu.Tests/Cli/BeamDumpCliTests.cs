@@ -33,6 +33,7 @@ public class BeamDumpCliTests
     [InlineData("beam-dump card", "plane", "--experiment", "dune-nd", "--couplings", "ee,etau", "--mass", "10MeV")]
     [InlineData("has no [data] measurement", "limit", "--experiment", "dune-nd", "--coupling", "mutau", "--observed")]
     [InlineData("give a collider card first", "reproduce", "--experiment", "dune-nd", "faser-nu")]
+    [InlineData("is a beam-dump card", "limit", "--experiment", "dune-nd", "--coupling", "etau", "--systematics", "realistic")]
     public void BadUsesAreRefusedWithOneMessage(string message, params string[] args)
     {
         using var tmp = new TempDirectory();

@@ -90,29 +90,35 @@ public static class BeamDumpScan
         var spectra = new LimitScan();
         IReadOnlyList<ZPrimeChannelSpectra> Channels(double mass, CouplingMatrix direction) =>
             [.. spectra.Channels(mass, direction, request.Normalisation).Where(c => c.Meson == ChargedMeson.Pion || c.Meson == ChargedMeson.Kaon)];
-        foreach (var (label, direction) in request.Couplings)
+        var couplings = request.Couplings.Select(c => (c.Label, c.Direction,
+            Samples: EventSample.Choose(request.Flavours, card, c.Direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray(),
+            Limit: new LimitRequest(c.Direction, c.Label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale))).ToArray();
+        var points = new LimitPoint[couplings.Length, nm];
+        // masses in parallel; at each mass the couplings share the folds of the channel spectra (TemplateFolds)
+        Parallel.For(0, nm, Parallelism.Options, i =>
         {
-            var flavourSamples = EventSample.Choose(request.Flavours, card, direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray();
-            var limit = new LimitRequest(direction, label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
-            var points = new LimitPoint[nm];
-            Parallel.For(0, nm, Parallelism.Options, i =>
+            if (!Owns(i)) return;
+            double mass = request.Masses[i];
+            var folds = new TemplateFolds(DuneGrid.TrueEdges, DuneZPrimeFlux.TemplateQuadrature);
+            for (int c = 0; c < couplings.Length; c++)
             {
-                if (!Owns(i)) return;
-                double mass = request.Masses[i];
+                var (_, direction, samples, limit) = couplings[c];
                 var channels = Channels(mass, direction);
                 if (channels.Count == 0)
-                    points[i] = new LimitPoint(mass, new LimitResult(LimitStatus.NoBoundBelowCap, null, 0, request.Finder.Cap, 0, "no open channel"), [], []);
+                    points[c, i] = new LimitPoint(mass, new LimitResult(LimitStatus.NoBoundBelowCap, null, 0, request.Finder.Cap, 0, "no open channel"), [], []);
                 else
                 {
                     var fluxes = reconstructions.Select(r => new DuneZPrimeFlux(r, mass, direction, DuneGrid.TrueEdges, pipe, request.DecayPoints,
-                        request.Normalisation, channels)).ToArray();
-                    var model = new DuneEventModel(card, fluxes, sigma, flavourSamples, recoEdges);
-                    points[i] = LimitScan.Bound(model, 1, limit, model.Samples, centres, new double[model.Samples.Count * model.RecoBins]);
+                        request.Normalisation, channels, folds: folds)).ToArray();
+                    var model = new DuneEventModel(card, fluxes, sigma, samples, recoEdges);
+                    points[c, i] = LimitScan.Bound(model, 1, limit, model.Samples, centres, new double[model.Samples.Count * model.RecoBins]);
                 }
                 progress?.Invoke(Interlocked.Increment(ref done), total);
-            });
-            curves.Add(new LimitCurve(card.Name, label, Generators(request.Regularisation), SampleNames(card, flavourSamples), [.. points.Where(p => p is not null)]));
-        }
+            }
+        });
+        for (int c = 0; c < couplings.Length; c++)
+            curves.Add(new LimitCurve(card.Name, couplings[c].Label, Generators(request.Regularisation), SampleNames(card, couplings[c].Samples),
+                [.. Enumerable.Range(0, nm).Select(i => points[c, i]).Where(p => p is not null)]));
         return curves;
     }
 }

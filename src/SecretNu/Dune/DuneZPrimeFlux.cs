@@ -44,7 +44,7 @@ public sealed class DuneZPrimeFlux
     /// 4 × 16 nodes, at an eighth of the cost of the fit's 2 × 16.</summary>
     public static readonly (int Panels, int Nodes) TemplateQuadrature = (1, 4);
 
-    readonly (int Panels, int Nodes) _quadrature;
+    readonly TemplateFolds _folds;
 
     /// <summary>Horn mode of the reconstruction.</summary>
     public HornMode Mode { get; }
@@ -76,12 +76,14 @@ public sealed class DuneZPrimeFlux
     /// <param name="normalisation">Three-body rate normalisation (derived, or the seed's ×½).</param>
     /// <param name="channels">Unit channel spectra at this mass (reuse across directions and horn modes); built if null.</param>
     /// <param name="quadrature">Rapidity quadrature of the templates (default <see cref="TemplateQuadrature"/>).</param>
+    /// <param name="folds">Folds shared with the other directions at this mass (used when its edges and quadrature are these).</param>
     public DuneZPrimeFlux(DuneReconstruction reconstruction, double mass, CouplingMatrix direction, IReadOnlyList<double> neutrinoEdges,
         DecayPipe pipe, DecayPointModel decayPoints = DecayPointModel.PipeAverage,
         RateNormalisation normalisation = RateNormalisation.Derived, IReadOnlyList<ZPrimeChannelSpectra>? channels = null,
-        (int Panels, int Nodes)? quadrature = null)
+        (int Panels, int Nodes)? quadrature = null, TemplateFolds? folds = null)
     {
-        _quadrature = quadrature ?? TemplateQuadrature;
+        var q = quadrature ?? TemplateQuadrature;
+        _folds = folds is not null && folds.Quadrature == q && folds.Edges.SequenceEqual(neutrinoEdges) ? folds : new TemplateFolds([.. neutrinoEdges], q);
         ArgumentNullException.ThrowIfNull(reconstruction);
         ArgumentNullException.ThrowIfNull(direction);
         ArgumentNullException.ThrowIfNull(neutrinoEdges);
@@ -319,7 +321,7 @@ public sealed class DuneZPrimeFlux
                 gamma3 += rowSum * ch.WidthPerG2;
                 double perDecay = ch.WidthPerG2 / meson.Width; // BR₃ per unit Σ_β ĝ_αβ², normalised to Γ_M
                 // primary ν_β (ν̄_β for M⁻) with weight ĝ_αβ²
-                var folded = spectrum.Fold(RestFrameSpectrum.Continuum(ch.Primary), _edges, _quadrature);
+                var folded = _folds.Fold(spectrum, ch.Primary);
                 foreach (var beta in FlavorExtensions.AllFlavors)
                 {
                     double gab = Direction[alpha, beta];
@@ -346,7 +348,7 @@ public sealed class DuneZPrimeFlux
         var end = new int[np];
         for (int shape = 0; shape < 2; shape++)
         {
-            var r = OnAxisResponse.Matrix(meson.Mass, pe, RestFrameSpectrum.Continuum(zSpectra[shape]), _edges, _quadrature);
+            var r = _folds.Matrix(spectrum, zSpectra[shape]);
             var target = shapes[shape];
             for (int j = 0; j < np; j++)
                 for (int k = 0; k < _nb; k++)

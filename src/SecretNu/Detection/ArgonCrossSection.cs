@@ -124,14 +124,7 @@ public sealed class ArgonCrossSection
     {
         if (double.IsNaN(e)) return double.NaN;
         if (!(e > 0)) throw new ArgumentOutOfRangeException(nameof(e), e, "neutrino energy must be positive [GeV]");
-        var y = _sigmaOverE[(int)s];
         double l = Math.Log10(e);
-        if (l < _logE[0]) return 0;
-        if (l >= _logE[^1]) return y[^1];
-        int i = Array.BinarySearch(_logE, l);
-        if (i >= 0) return y[i];
-        i = ~i - 1;
-        double t = (l - _logE[i]) / (_logE[i + 1] - _logE[i]);
-        return y[i] + t * (y[i + 1] - y[i]);
+        return l < _logE[0] ? 0 : Numerics.PiecewiseLinear.Clamped(_logE, _sigmaOverE[(int)s], l);
     }
 }

@@ -66,15 +66,6 @@ public sealed class CrossSection
     /// <summary>σ_CC/E per nucleon [cm²/GeV].</summary>
     public double SigmaOverE(NeutrinoSpecies s, double e)
     {
-        var x = _logE[(int)s];
-        var y = _sigmaOverE[(int)s];
-        double l = Math.Log10(e);
-        if (l <= x[0]) return y[0];
-        if (l >= x[^1]) return y[^1];
-        int i = Array.BinarySearch(x, l);
-        if (i >= 0) return y[i];
-        i = ~i - 1;
-        double t = (l - x[i]) / (x[i + 1] - x[i]);
-        return y[i] + t * (y[i + 1] - y[i]);
+        return Numerics.PiecewiseLinear.Clamped(_logE[(int)s], _sigmaOverE[(int)s], Math.Log10(e));
     }
 }

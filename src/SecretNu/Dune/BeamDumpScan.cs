@@ -19,10 +19,11 @@ namespace SecretNu.Dune;
 /// <param name="Regularisation">Parent reconstruction (null: the default; the band varies it).</param>
 /// <param name="DecayPoints">Where the Z′ start their flight.</param>
 /// <param name="TruthScale">Asimov data from a Z′ of this scale instead of the SM.</param>
-/// <param name="Shard">Only this shard's masses (the curves then hold only those points).</param>
+/// <param name="Execution">Checkpoints (points read back or saved, as for collider cards) and shard (only its masses; the
+/// curves then hold only those points); null: neither.</param>
 public sealed record BeamDumpRequest(ExperimentCard Card, IReadOnlyList<(string Label, CouplingMatrix Direction)> Couplings, IReadOnlyList<double> Masses,
     StatisticsOptions Statistics, LimitFinderOptions Finder, Flavor[]? Flavours = null, RateNormalisation Normalisation = RateNormalisation.Derived,
-    Regularisation? Regularisation = null, DecayPointModel DecayPoints = DecayPointModel.PipeAverage, double? TruthScale = null, Shard? Shard = null);
+    Regularisation? Regularisation = null, DecayPointModel DecayPoints = DecayPointModel.PipeAverage, double? TruthScale = null, ScanExecution? Execution = null);
 
 /// <summary>
 /// 90 % CL bound curves of a beam-dump card (issue 15; docs/dune.md): the parents of each horn mode with beam time are
@@ -55,21 +56,46 @@ public static class BeamDumpScan
     /// <exception cref="InputException">Not a beam-dump card on argon, or a flux file is missing.</exception>
     public static DuneReconstruction[] Reconstruct(DataDirectory data, ExperimentCard card, Regularisation? regularisation = null)
     {
+        RequireInputs(data, card);
+        return [.. Modes(card).Select(m => DuneParentFlux.Reconstruct(FluxFile(data, m), m, regularisation))];
+    }
+
+    /// <summary>Refuses a card that is not a beam-dump card on argon, or whose flux files are missing.</summary>
+    /// <exception cref="InputException">Naming the card or the missing file.</exception>
+    public static void RequireInputs(DataDirectory data, ExperimentCard card)
+    {
         if (card.Accelerator is null) throw new InputException($"'{card.Name}' is not a beam-dump card (it has no [accelerator] table)", card.SourcePath);
         if (card.Target != TargetMaterial.Argon)
             throw new InputException($"'{card.Name}': beam-dump cards need target = \"argon\" (the cross sections at a few GeV are tabulated for argon only)", card.SourcePath);
-        return [.. Modes(card).Select(m =>
-        {
-            string file = FluxFile(data, m);
-            if (!File.Exists(file))
+        foreach (var m in Modes(card))
+            if (FluxFile(data, m) is var file && !File.Exists(file))
                 throw new InputException($"no {m.ToString().ToUpperInvariant()} flux file for '{card.Name}': {file} is missing ({DataDirectory.HowToObtain}; `secretnu data fetch --only dune`)", file);
-            return DuneParentFlux.Reconstruct(file, m, regularisation);
-        })];
     }
 
     /// <summary>The sample names of a card's curves: each flavour sample per horn mode, e.g. "nu_tau CC (FHC)".</summary>
     public static string[] SampleNames(ExperimentCard card, IReadOnlyList<EventSample> flavourSamples) =>
         [.. Modes(card).SelectMany(m => flavourSamples.Select(s => $"{s.Name} ({m.ToString().ToUpperInvariant()})"))];
+
+    /// <summary>
+    /// The identity of a beam-dump scan for its checkpoints: program version, the card's physics, the flux files' SHA-256, the
+    /// reconstruction, decay points, normalisation, samples asked for, truth, statistics and finder (the coupling and mass are
+    /// added per point). Anything that can change a number is in it.
+    /// </summary>
+    public static string ScanKey(DataDirectory data, BeamDumpRequest r)
+    {
+        static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        var parts = new List<string> { "secretnu beam-dump scan", BuildInfo.Version, ExperimentCardSchema.PhysicsKey(r.Card) };
+        parts.AddRange(Modes(r.Card).Select(m => $"{Path.GetFileName(FluxFile(data, m))}={Output.Provenance.Sha256(FluxFile(data, m))}"));
+        parts.Add($"reconstruction {(r.Regularisation ?? Regularisation.Default).Label}; decay points {r.DecayPoints}; normalisation {r.Normalisation}; " +
+                  $"templates {DuneZPrimeFlux.TemplateQuadrature}; cross sections {ArgonCrossSectionSource.Table.Sha256}");
+        parts.Add($"flavours {(r.Flavours is null ? "card/seed" : string.Join(",", r.Flavours))}; truth {(r.TruthScale is double t ? R(t) : "sm")}");
+        parts.AddRange(r.Statistics.Describe().Select(kv => $"statistics {kv.Key}={kv.Value}"));
+        parts.AddRange(r.Finder.Describe().Select(kv => $"finder {kv.Key}={kv.Value}"));
+        return CheckpointStore.Key(parts);
+    }
+
+    static string Key(CouplingMatrix direction) =>
+        string.Join(",", direction.Entries().Select(e => $"{e.Name}={e.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"));
 
     /// <summary>One curve per coupling of the request.</summary>
     /// <param name="data">The data directory (data/dune flux files).</param>
@@ -78,13 +104,17 @@ public static class BeamDumpScan
     public static IReadOnlyList<LimitCurve> Run(DataDirectory data, BeamDumpRequest request, Action<int, int>? progress = null)
     {
         var card = request.Card;
-        var reconstructions = Reconstruct(data, card, request.Regularisation);
+        RequireInputs(data, card);
+        // the fit runs only when a point is computed (a merge or a finished --resume reads every point back)
+        var reconstructions = new Lazy<DuneReconstruction[]>(() => Reconstruct(data, card, request.Regularisation));
         var pipe = new DecayPipe(card.Accelerator!.DecayPipeLengthM, card.DistanceM);
         var sigma = ArgonCrossSection.Embedded;
         var recoEdges = DuneGrid.RecoEdgesFor(card.RecoBinsPerDecade);
         var centres = AnalysisGrid.Centres(recoEdges);
         int nm = request.Masses.Count, total = nm * request.Couplings.Count, done = 0;
-        bool Owns(int i) => request.Shard is not Shard shard || shard.Owns(i);
+        bool Owns(int i) => request.Execution?.Shard is not Shard shard || shard.Owns(i);
+        var store = request.Execution?.Checkpoints;
+        string scanKey = store is null ? "" : ScanKey(data, request);
         var curves = new List<LimitCurve>();
         // the unit channel spectra of π and K at a mass, shared by every coupling with the same charged-lepton rows
         var spectra = new LimitScan();
@@ -102,17 +132,28 @@ public static class BeamDumpScan
             var folds = new TemplateFolds(DuneGrid.TrueEdges, DuneZPrimeFlux.TemplateQuadrature);
             for (int c = 0; c < couplings.Length; c++)
             {
-                var (_, direction, samples, limit) = couplings[c];
+                var (label, direction, samples, limit) = couplings[c];
+                string key = store is null ? "" : CheckpointStore.Key([scanKey, label, Key(direction), BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+                if (store is not null && store.TryLoad(key, 1, out var stored))
+                {
+                    points[c, i] = stored[0];
+                    progress?.Invoke(Interlocked.Increment(ref done), total);
+                    continue;
+                }
+                if (store is { RequireComplete: true })
+                    throw new InputException($"no checkpoint for m_Z′ = {mass:G6} GeV of g_{label} ({card.Name}): were all shards run with the same options and given to merge?",
+                        store.Directory);
                 var channels = Channels(mass, direction);
                 if (channels.Count == 0)
                     points[c, i] = new LimitPoint(mass, new LimitResult(LimitStatus.NoBoundBelowCap, null, 0, request.Finder.Cap, 0, "no open channel"), [], []);
                 else
                 {
-                    var fluxes = reconstructions.Select(r => new DuneZPrimeFlux(r, mass, direction, DuneGrid.TrueEdges, pipe, request.DecayPoints,
+                    var fluxes = reconstructions.Value.Select(r => new DuneZPrimeFlux(r, mass, direction, DuneGrid.TrueEdges, pipe, request.DecayPoints,
                         request.Normalisation, channels, folds: folds)).ToArray();
                     var model = new DuneEventModel(card, fluxes, sigma, samples, recoEdges);
                     points[c, i] = LimitScan.Bound(model, 1, limit, model.Samples, centres, new double[model.Samples.Count * model.RecoBins]);
                 }
+                store?.Save(key, [points[c, i]]);
                 progress?.Invoke(Interlocked.Increment(ref done), total);
             }
         });

@@ -134,7 +134,7 @@ public static class BoundCampaign
             stage = $"bounds ({card.Name}), mass points";
             progress?.Invoke(stage, done, steps);
             var beam = new Dune.BeamDumpRequest(card, request.Couplings, request.Masses, request.Statistics, request.Finder, request.Flavours,
-                request.Options.Normalisation, TruthScale: request.TruthScale, Shard: execution?.Shard);
+                request.Options.Normalisation, TruthScale: request.TruthScale, Execution: execution);
             curves.AddRange(Dune.BeamDumpScan.Run(data, beam, pointDone));
             inputs.AddRange(Dune.BeamDumpScan.Modes(card).Select(m => Dune.BeamDumpScan.FluxFile(data, m)));
             timing[$"bounds {card.Name}"] = clock.Elapsed;

@@ -54,4 +54,20 @@ public class BeamDumpCliTests
         Assert.Contains("no beam time in RHC", err);
         Assert.False(Directory.Exists(Path.Combine(tmp.Path, "out", "flux.csv")));
     }
+
+    [Fact]
+    public void ShardsOfADuneRunMergeIntoTheSingleRunAndMergeComputesNothing()
+    {
+        using var tmp = new TempDirectory();
+        string[] common = ["limit", "--experiment", "dune-nd", "--coupling", "mutau", "--masses", "10MeV,30MeV,100MeV", "--no-band", "--data", TestData.Directory];
+        string Out(string name) => Path.Combine(tmp.Path, name);
+        Assert.Equal(0, CliRunner.Run([.. common, "--shard", "1/2", "--out", Out("s1")]).Code);
+        Assert.Equal(0, CliRunner.Run([.. common, "--shard", "2/2", "--out", Out("s2")]).Code);
+        var merged = CliRunner.Run("merge", "--out", Out("merged"), Out("s1"), Out("s2"));
+        Assert.True(merged.Code == 0, merged.Err);
+        Assert.Contains("3 mass points read back from checkpoints, 0 computed", merged.Err);
+        Assert.Equal(0, CliRunner.Run([.. common, "--out", Out("single")]).Code);
+        static string[] Body(string dir) => File.ReadAllLines(Path.Combine(dir, "limit.csv")).Skip(1).ToArray();
+        Assert.Equal(Body(Out("single")), Body(Out("merged")));
+    }
 }

@@ -18,7 +18,8 @@ public sealed record StatementCheck(PaperStatement Statement, string Experiment,
                 var v = Of(verdicts);
                 if (v is null) continue;
                 var (holds, covered) = s.Check(v.Ranges);
-                var sv = seedVerdicts is null ? null : Of(seedVerdicts);
+                // the seed-mode check must compare against the same set (seed-mode runs have no DUNE ND curve: not computed then)
+                var sv = seedVerdicts?.FirstOrDefault(x => x.Experiment == e && x.Coupling == s.Coupling && x.Against == v.Against);
                 var seed = sv is null ? ((bool, IReadOnlyList<double>)?)null : s.Check(sv.Ranges);
                 string result = holds ? "holds" : seed is { Item1: true } ? "holds only with --seed-mode" : "does not hold";
                 list.Add(new StatementCheck(s, e, result, covered, seed?.Item2, v.Ranges, sv?.Ranges));

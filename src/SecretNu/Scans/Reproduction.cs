@@ -64,22 +64,23 @@ public static class Reproduction
         stages["realistic-systematics curves"] = clock.Elapsed;
         if (execution?.Shard is not null) return new(main, seed, realistic, [], stages);
 
-        // Fig. 1 at the first card, with the main campaign's generators; the existing constraints and the verdicts
+        // Fig. 1 at the first card (with the main campaign's generators), the existing constraints and the verdicts, and the
+        // separation example are independent: they run side by side (each is deterministic, so the outputs do not depend on it)
         var files = new OutputFiles();
-        var fig1 = ModelFlux.Compute(new FluxSetup(data, campaign.Cards[0], FluxSettings.Default with { Mode = campaign.Mode }), main.Reference!.Generators,
-            campaign.Mode, campaign.Options, recipe.Figure1);
-        ReproductionReport.AddFigure1(files, fig1);
         double cl = campaign.Finder.ConfidenceLevel;
         var norm = campaign.Options.Normalisation;
         var directions = campaign.Couplings.ToDictionary(c => c.Label, c => c.Direction);
+        var fig1Task = Task.Run(() => ModelFlux.Compute(new FluxSetup(data, campaign.Cards[0], FluxSettings.Default with { Mode = campaign.Mode }),
+            main.Reference!.Generators, campaign.Mode, campaign.Options, recipe.Figure1));
+        var separationTask = Task.Run(() => SeparationExample.Markdown(data, campaign.Cards[0], main, cl));
         var existing = directions.ToDictionary(kv => kv.Key, kv => ExistingBounds.For(kv.Value, campaign.Masses, norm, cl));
         var verdicts = VerdictSet.For(main.Curves, directions, norm, cl: cl);
         var seedVerdicts = seed is not null ? VerdictSet.For(seed.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false, cl: cl)
             : seedMode ? verdicts : null;
         var statements = StatementCheck.For(verdicts, seedVerdicts);
-        stages["Fig. 1 fluxes, existing constraints, verdicts"] = clock.Elapsed;
-        var separation = SeparationExample.Markdown(data, campaign.Cards[0], main, cl);
-        stages["the g_ee–g_eτ separation example"] = clock.Elapsed;
+        ReproductionReport.AddFigure1(files, Await(fig1Task));
+        var separation = Await(separationTask);
+        stages["Fig. 1 fluxes, existing constraints, verdicts, the g_ee–g_eτ separation example"] = clock.Elapsed;
         var realisticVerdicts = realistic is null ? null : VerdictSet.For(realistic.Curves, directions, norm, scenarios: false, cl: cl);
 
         foreach (var figure in recipe.BoundFigures)
@@ -96,6 +97,9 @@ public static class Reproduction
             separation, realistic?.Curves, realisticVerdicts));
         return new(main, seed, realistic, files.WriteTo(request.Directory), timing);
     }
+
+    /// <summary>The result of a task, with its own exception (an <see cref="InputException"/> stays one) rather than an AggregateException.</summary>
+    static T Await<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     /// <summary>The progress of a side campaign: its descriptions start with <paramref name="name"/>.</summary>
     static Action<string, int, int>? Stage(Action<string, int, int>? progress, string name) =>

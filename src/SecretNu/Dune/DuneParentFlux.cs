@@ -54,13 +54,18 @@ public static class DuneParentFlux
         var offset = new Dictionary<DuneParent, int>();
         int n = 0;
         foreach (var p in parents) { offset[p] = n; n += edges[p].Length - 1; }
-        var response = new Dictionary<(DuneParent, NeutrinoSpecies), double[,]>();
-        foreach (var p in parents)
-            foreach (var s in species)
-            {
-                var f = p.RestFrame(s);
-                if (!f.IsEmpty) response[(p, s)] = OnAxisResponse.Matrix(p.Mass(), edges[p], f, nuEdges);
-            }
+        // the responses are needed by the fit and by the contributions, not when the solution comes from the cache
+        var responses = new Lazy<Dictionary<(DuneParent, NeutrinoSpecies), double[,]>>(() =>
+        {
+            var all = new Dictionary<(DuneParent, NeutrinoSpecies), double[,]>();
+            foreach (var p in parents)
+                foreach (var s in species)
+                {
+                    var f = p.RestFrame(s);
+                    if (!f.IsEmpty) all[(p, s)] = OnAxisResponse.Matrix(p.Mass(), edges[p], f, nuEdges);
+                }
+            return all;
+        });
 
         var scale = new double[n];
         foreach (var p in parents)
@@ -69,6 +74,47 @@ public static class DuneParentFlux
             Array.Copy(reference, 0, scale, offset[p], reference.Length);
         }
 
+        string? path = cacheKey is null ? null : Path.Combine(Fluxes.DopplerMeasureStore.Directory!, cacheKey + ".parents");
+        var x = path is null ? null : CacheFile.TryRead(path, CacheMagic, cacheKey!, r => CacheFile.ReadDoubles(r) is { } v && v.Length == n ? v : null);
+        if (x is null)
+        {
+            x = Fit(input, reg, species, parents, edges, offset, n, scale, responses.Value);
+            if (path is not null) CacheFile.TryWrite(path, CacheMagic, cacheKey!, w => CacheFile.WriteDoubles(w, x));
+        }
+
+        var spectra = new Dictionary<DuneParent, ParentSpectrum>();
+        foreach (var p in parents)
+        {
+            int o = offset[p], m = edges[p].Length - 1;
+            var w = new double[m];
+            for (int j = 0; j < m; j++) w[j] = x[o + j] * scale[o + j];
+            spectra[p] = new ParentSpectrum(p, edges[p], w);
+        }
+        // the SM neutrinos of each parent on the input's bins, for the comparison with the input
+        var contributions = new Lazy<Dictionary<(DuneParent, NeutrinoSpecies), double[]>>(() =>
+        {
+            var all = new Dictionary<(DuneParent, NeutrinoSpecies), double[]>();
+            foreach (var p in parents)
+                foreach (var s in species)
+                {
+                    if (!responses.Value.TryGetValue((p, s), out var r)) continue;
+                    var w = spectra[p].Values;
+                    var c = new double[nb];
+                    for (int i = 0; i < nb; i++)
+                        for (int j = 0; j < w.Count; j++) c[i] += r[i, j] * w[j];
+                    all[(p, s)] = c;
+                }
+            return all;
+        });
+        return new DuneReconstruction(mode, reg, input, nuEdges, spectra, contributions);
+    }
+
+    /// <summary>The regularised non-negative least-squares solution x (W = s·x per parent block) of <see cref="Regularisation"/>.</summary>
+    static double[] Fit(DuneFluxFile input, Regularisation reg, IReadOnlyList<NeutrinoSpecies> species, IReadOnlyList<DuneParent> parents,
+        Dictionary<DuneParent, double[]> edges, Dictionary<DuneParent, int> offset, int n, double[] scale,
+        Dictionary<(DuneParent, NeutrinoSpecies), double[,]> response)
+    {
+        int nb = input.Edges().Length - 1;
         int regRows = parents.Sum(p => Math.Max(0, edges[p].Length - 3))
                       + parents.Where(IsMuon).Sum(p => edges[p].Length - 1);
         int rows = species.Count * nb + species.Count + regRows;
@@ -125,32 +171,7 @@ public static class DuneParentFlux
                 for (int j = 0; j < m; j++, rr++) a[rr, o + j] = sm;
         }
 
-        string? path = cacheKey is null ? null : Path.Combine(Fluxes.DopplerMeasureStore.Directory!, cacheKey + ".parents");
-        var x = path is null ? null : CacheFile.TryRead(path, CacheMagic, cacheKey!, r => CacheFile.ReadDoubles(r) is { } v && v.Length == n ? v : null);
-        if (x is null)
-        {
-            x = [.. NonNegativeLeastSquares.Solve(a, b)];
-            if (path is not null) CacheFile.TryWrite(path, CacheMagic, cacheKey!, w => CacheFile.WriteDoubles(w, x));
-        }
-
-        var spectra = new Dictionary<DuneParent, ParentSpectrum>();
-        var contributions = new Dictionary<(DuneParent, NeutrinoSpecies), double[]>();
-        foreach (var p in parents)
-        {
-            int o = offset[p], m = edges[p].Length - 1;
-            var w = new double[m];
-            for (int j = 0; j < m; j++) w[j] = x[o + j] * scale[o + j];
-            spectra[p] = new ParentSpectrum(p, edges[p], w);
-            foreach (var s in species)
-            {
-                if (!response.TryGetValue((p, s), out var r)) continue;
-                var c = new double[nb];
-                for (int i = 0; i < nb; i++)
-                    for (int j = 0; j < m; j++) c[i] += r[i, j] * w[j];
-                contributions[(p, s)] = c;
-            }
-        }
-        return new DuneReconstruction(mode, reg, input, nuEdges, spectra, contributions);
+        return [.. NonNegativeLeastSquares.Solve(a, b)];
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace SecretNu.Dune;
 /// </summary>
 public sealed class DuneReconstruction
 {
-    readonly Dictionary<(DuneParent, NeutrinoSpecies), double[]> _contributions;
+    readonly Lazy<Dictionary<(DuneParent, NeutrinoSpecies), double[]>> _contributions;
 
     /// <summary>Horn polarity of the input.</summary>
     public HornMode Mode { get; }
@@ -27,7 +27,7 @@ public sealed class DuneReconstruction
         [NeutrinoSpecies.NuE, NeutrinoSpecies.NuEBar, NeutrinoSpecies.NuMu, NeutrinoSpecies.NuMuBar];
 
     internal DuneReconstruction(HornMode mode, Regularisation regularisation, DuneFluxFile input, double[] neutrinoEdges,
-        IReadOnlyDictionary<DuneParent, ParentSpectrum> parents, Dictionary<(DuneParent, NeutrinoSpecies), double[]> contributions)
+        IReadOnlyDictionary<DuneParent, ParentSpectrum> parents, Lazy<Dictionary<(DuneParent, NeutrinoSpecies), double[]>> contributions)
     {
         Mode = mode; Regularisation = regularisation; Input = input; NeutrinoEdges = neutrinoEdges;
         Parents = parents; _contributions = contributions;
@@ -35,7 +35,7 @@ public sealed class DuneReconstruction
 
     /// <summary>Flux of <paramref name="species"/> from <paramref name="parent"/> per neutrino bin [ν cm⁻² POT⁻¹ GeV⁻¹].</summary>
     public IReadOnlyList<double> Contribution(DuneParent parent, NeutrinoSpecies species) =>
-        _contributions.TryGetValue((parent, species), out var c) ? c : new double[NeutrinoEdges.Count - 1];
+        _contributions.Value.TryGetValue((parent, species), out var c) ? c : new double[NeutrinoEdges.Count - 1];
 
     /// <summary>Predicted flux of <paramref name="species"/> (sum over parents) per bin [ν cm⁻² POT⁻¹ GeV⁻¹].</summary>
     public double[] Predicted(NeutrinoSpecies species)

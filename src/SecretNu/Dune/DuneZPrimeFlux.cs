@@ -260,12 +260,19 @@ public sealed class DuneZPrimeFlux
                 {
                     var z = ch.Shapes[shape];
                     var pbar = DecayProbabilities(ch, g2);
+                    // decayed = Σ_j Z_j − Σ_j (1 − P̄_j) Z_j: the first sum is precomputed, and a prompt Z′ (P̄_j = 1 exactly,
+                    // the usual case) adds nothing to the second
+                    double sign = decayed ? -1 : 1;
+                    if (decayed)
+                    {
+                        var total = ch.Totals[shape];
+                        for (int k = 0; k < _nb; k++) into[k] += c * total[k];
+                    }
                     for (int j = 0; j < ch.ParentBins; j++)
                     {
                         int first = ch.First[j], end = ch.End[j];
-                        if (first >= end) continue;
-                        double p = pbar[j];
-                        double a = c * (decayed ? p : 1 - p);
+                        if (first >= end || pbar[j] == 1) continue;
+                        double a = sign * c * (1 - pbar[j]);
                         var column = z.AsSpan(j * _nb, _nb);
                         for (int k = first; k < end; k++) into[k] += a * column[k];
                     }
@@ -376,7 +383,14 @@ public sealed class DuneZPrimeFlux
             double pMax = MaximumZMomentum(meson, ch.Lepton, Mass, pe[j + 1]);
             for (int i = 0; i < points[j]; i++) factors[j * m + i] *= Mass / (Constants.HbarCGeVm * pMax);
         }
-        return new ChannelTemplates(ch.Lepton.Flavor, np, shapes, first, end, points, factors, weights);
+        var totals = shapes.Select(z =>
+        {
+            var sum = new double[_nb];
+            for (int j = 0; j < np; j++)
+                for (int k = first[j]; k < end[j]; k++) sum[k] += z[j * _nb + k];
+            return sum;
+        }).ToArray();
+        return new ChannelTemplates(ch.Lepton.Flavor, np, shapes, totals, first, end, points, factors, weights);
     }
 
     /// <summary>Per-parent templates: SM and primary per species and bin [6·nb] (primary per unit scale², normalised to
@@ -384,10 +398,10 @@ public sealed class DuneZPrimeFlux
     sealed record ParentTemplates(bool IsAntiparticle, double GammaM, double Gamma3, double[] StandardModel, double[] Primary,
         ChannelTemplates[] Channels);
 
-    /// <summary>One channel's Z′ → νν̄ templates: Shapes[0 = ν, 1 = ν̄][j·nb + k] per unit scale² (Γ_M-normalised, per Z′
+    /// <summary>One channel's Z′ → νν̄ templates: Shapes[0 = ν, 1 = ν̄][j·nb + k] (Totals: their sums over j) per unit scale² (Γ_M-normalised, per Z′
     /// decay), non-zero for k in [First[j], End[j]); Points[j] flight distances of parent bin j with factors
     /// f = L M/(ħc p_max) [GeV⁻¹] and weights at [j·MaxFlightDistances + i].</summary>
-    sealed record ChannelTemplates(Flavor Lepton, int ParentBins, double[][] Shapes, int[] First, int[] End, int[] Points,
+    sealed record ChannelTemplates(Flavor Lepton, int ParentBins, double[][] Shapes, double[][] Totals, int[] First, int[] End, int[] Points,
         double[] Factors, double[] Weights)
     {
         /// <summary>P̄_j at the last g² evaluated (NaN: none yet).</summary>

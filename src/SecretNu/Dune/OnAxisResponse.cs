@@ -58,6 +58,7 @@ public static class OnAxisResponse
         var (panels, nodes) = quadrature ?? FitQuadrature;
         var rule = Quadrature.GaussLegendre(nodes);
         var cum = new double[nb + 1];
+        var nuEdges = neutrinoEdges.ToArray();
         for (int j = 0; j < np; j++)
         {
             double etaA = Math.Log(Doppler(mass, Math.Max(mass, parentEdges[j]))), etaB = Math.Log(Doppler(mass, parentEdges[j + 1]));
@@ -83,16 +84,8 @@ public static class OnAxisResponse
                     double eta = a + 0.5 * h * (rule.Nodes[q] + 1);
                     double d = Math.Exp(eta);
                     double weight = 0.5 * h * rule.Weights[q] * d * d * mass * Math.Sinh(eta);
-                    double maxEdge = 0;
-                    foreach (var c in restFrame.Continua) maxEdge = Math.Max(maxEdge, c.Hi * d);
-                    for (int i = 0; i <= nb; i++)
-                    {
-                        double e = neutrinoEdges[i] / d;
-                        double s = 0;
-                        foreach (var c in restFrame.Continua) s += c.Cumulative(e);
-                        cum[i] = s;
-                        if (neutrinoEdges[i] > maxEdge) { for (int t = i + 1; t <= nb; t++) cum[t] = s; break; }
-                    }
+                    Array.Clear(cum);
+                    foreach (var c in restFrame.Continua) c.AddCumulative(nuEdges, d, cum);
                     for (int i = 0; i < nb; i++)
                         r[i, j] += weight * (cum[i + 1] - cum[i]) / (neutrinoEdges[i + 1] - neutrinoEdges[i]);
                 }

@@ -41,6 +41,10 @@ public static class SummaryReport
         sb.Append("## Verdicts\n\nWhere each bound curve lies below the envelope of the existing constraints (\"all\": every default one; " +
                   "\"computed\": its computed members), with the constraint that decides each part. \"none\" means no constraint of the " +
                   "set covers that mass: nothing there is excluded yet, which is not the same as a strong existing bound.\n\n");
+        foreach (var name in curves.Where(Dune.BeamDumpScan.IsBeamDump).Select(c => c.Experiment).Distinct())
+            sb.Append($"**{name}** is a projection computed here (its card's beam time and efficiencies, no ν_τ background: optimistic; " +
+                      "docs/dune.md), not an existing constraint: it never enters the envelope the other curves are judged against. The rows " +
+                      $"\"below the computed {name} curve\" compare each LHC curve with it.\n\n");
         foreach (var coupling in curves.Select(c => c.Coupling).Distinct())
         {
             sb.Append($"### g_{coupling}\n\n");

@@ -165,7 +165,7 @@ public static class BoundFigure
         "faser-nu" => "FASERν (150 fb^{−1})",
         "faser2-nu-x100" => "FASER2ν (×100)",
         "faser2-nu-x1000" => "FASER2ν (×1000)",
-        "dune-nd" => "DUNE ND (10 yr, computed)",
+        "dune-nd" => "DUNE ND (computed)",
         _ => experiment,
     };
 }

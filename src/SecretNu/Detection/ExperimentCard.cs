@@ -101,6 +101,12 @@ public sealed record ExperimentCard
     /// (<see cref="Measurements.MeasurementCatalog"/>), or null for a projection-only card.</summary>
     public string? Measurement { get; init; }
 
+    /// <summary>ν_e CC efficiency when it differs from <see cref="Efficiency"/>, or null. Range: (0, 1].</summary>
+    public double? EfficiencyE { get; init; }
+
+    /// <summary>ν_μ CC efficiency when it differs from <see cref="Efficiency"/>, or null. Range: (0, 1].</summary>
+    public double? EfficiencyMu { get; init; }
+
     /// <summary>ν_τ CC efficiency when it differs from <see cref="Efficiency"/> (e.g. DUNE ND's 2 % τ appearance), or null:
     /// <see cref="Efficiency"/> for every flavour. Range: (0, 1].</summary>
     public double? EfficiencyTau { get; init; }
@@ -112,9 +118,14 @@ public sealed record ExperimentCard
     /// <see cref="CardKinds.Collider"/>.</summary>
     public CardKinds Kind => Accelerator is null ? CardKinds.Collider : CardKinds.BeamDump;
 
-    /// <summary>The CC efficiency of a flavour on the paper's detector: <see cref="EfficiencyTau"/> for τ when given,
-    /// else <see cref="Efficiency"/>.</summary>
-    public double EfficiencyOf(Physics.Flavor f) => f == Physics.Flavor.Tau && EfficiencyTau is double t ? t : Efficiency;
+    /// <summary>The CC efficiency of a flavour on the paper's detector: the flavour's own (<see cref="EfficiencyE"/>,
+    /// <see cref="EfficiencyMu"/>, <see cref="EfficiencyTau"/>) when given, else <see cref="Efficiency"/>.</summary>
+    public double EfficiencyOf(Physics.Flavor f) => (f switch
+    {
+        Physics.Flavor.E => EfficiencyE,
+        Physics.Flavor.Mu => EfficiencyMu,
+        _ => EfficiencyTau,
+    }) ?? Efficiency;
 
     /// <summary>Reconstructed-energy bins per decade of the χ² ([analysis] reco_bins_per_decade), or null for
     /// <see cref="Fluxes.AnalysisGrid.RecoEdges"/> (10 per decade, as the published flux files).</summary>

@@ -21,6 +21,8 @@ public class BeamDumpCardTests
         Assert.Equal(5.5e21, a.ProtonsOnTarget(HornMode.Fhc));
         Assert.Equal(0.02, c.EfficiencyOf(Flavor.Tau));
         Assert.Equal(c.Efficiency, c.EfficiencyOf(Flavor.E));
+        var own = c with { EfficiencyE = 0.5, EfficiencyMu = 0.6 };
+        Assert.Equal((0.5, 0.6, 0.02), (own.EfficiencyOf(Flavor.E), own.EfficiencyOf(Flavor.Mu), own.EfficiencyOf(Flavor.Tau)));
         Assert.Equal(CardKinds.Collider, ExperimentCatalog.Load("faser-nu").Kind);
     }
 

@@ -66,7 +66,7 @@ public class ExperimentCardSchemaTests
     {
         "analysis.reco_bins_per_decade" => 5.0,
         "analysis.samples" => ImmutableArray.Create("e"),
-        "detector.efficiency_tau" => 0.5,
+        "detector.efficiency_e" or "detector.efficiency_mu" or "detector.efficiency_tau" => 0.5,
         _ => Perturb(f.Get(Base(f))),
     };
 

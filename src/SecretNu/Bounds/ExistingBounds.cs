@@ -34,8 +34,13 @@ public static class ExistingBounds
         var constraints = ConstraintCatalog.AtCl(cl).Where(c => ConstraintEvaluator.Applies(c, direction)).ToArray();
         var points = grid.Concat(masses).Distinct().Order().ToArray();
         // every (constraint, mass) is independent: evaluated in parallel into its own slot, collected in order
-        var values = new double[constraints.Length * points.Length];
-        Parallel.For(0, values.Length, Parallelism.Options, i => values[i] = At(constraints[i / points.Length], direction, points[i % points.Length], normalisation));
+        var values = Stored(constraints, direction, points, normalisation);
+        if (values is null)
+        {
+            values = new double[constraints.Length * points.Length];
+            Parallel.For(0, values.Length, Parallelism.Options, i => values[i] = At(constraints[i / points.Length], direction, points[i % points.Length], normalisation));
+            Store(constraints, direction, points, normalisation, values);
+        }
         var list = new List<ExistingBound>();
         for (int ci = 0; ci < constraints.Length; ci++)
         {
@@ -49,6 +54,42 @@ public static class ExistingBounds
             if (ms.Count > 0) list.Add(new ExistingBound(constraints[ci], ms, gs));
         }
         return list;
+    }
+
+    const string CacheMagic = "secretnu-existing-bounds-1";
+
+    /// <summary>The persistent cache entry of a tabulation: program version, the constraints (id and CL), the direction, the
+    /// points (exact bits) and the normalisation.</summary>
+    static string? CachePath(ConstraintEntry[] constraints, CouplingMatrix direction, double[] points, RateNormalisation n, out string key)
+    {
+        key = "";
+        if (Fluxes.DopplerMeasureStore.Directory is not { } dir) return null;
+        key = CacheFile.Key(CacheMagic, BuildInfo.Version, n.ToString(), direction.ToString(),
+            string.Join(",", constraints.Select(c => $"{c.Id}@{c.Cl.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}")),
+            string.Join(",", points.Select(m => BitConverter.DoubleToInt64Bits(m).ToString("x16"))));
+        return Path.Combine(dir, key + ".bounds");
+    }
+
+    /// <summary>A tabulation read back from the persistent cache (every value also put in the in-process cache, which the
+    /// verdicts read on the same points), or null.</summary>
+    static double[]? Stored(ConstraintEntry[] constraints, CouplingMatrix direction, double[] points, RateNormalisation n)
+    {
+        if (CachePath(constraints, direction, points, n, out string key) is not { } path) return null;
+        var values = CacheFile.TryRead(path, CacheMagic, key, r => CacheFile.ReadDoubles(r) is { } v && v.Length == constraints.Length * points.Length ? v : null);
+        if (values is null) return null;
+        string d = direction.ToString();
+        for (int i = 0; i < values.Length; i++)
+        {
+            var c = constraints[i / points.Length];
+            Cache.TryAdd((c.Id, c.Cl, n, d, points[i % points.Length]), values[i]);
+        }
+        return values;
+    }
+
+    static void Store(ConstraintEntry[] constraints, CouplingMatrix direction, double[] points, RateNormalisation n, double[] values)
+    {
+        if (CachePath(constraints, direction, points, n, out string key) is { } path)
+            CacheFile.TryWrite(path, CacheMagic, key, w => CacheFile.WriteDoubles(w, values));
     }
 
     /// <summary>The constraints on each labelled coupling direction over the masses (as <see cref="For"/>, at 90 % CL), in

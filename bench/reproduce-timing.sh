@@ -33,3 +33,5 @@ run "limit 61 masses, paper, warm"     limit --coupling etau --no-band --data "$
 run "limit 61 masses, realistic, warm" limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cache" --out "$work/r"
 run "limit 61 masses, realistic, cold" limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cold" --out "$work/rc"
 run "limit 61 masses, paper, cold"     limit --coupling etau --no-band --data "$data" --cache "$work/cold2" --out "$work/pc"
+run "limit dune-nd, 4 couplings, warm"  limit --experiment dune-nd --coupling etau,ee,mutau,emu --no-band --data "$data" --cache "$work/cache" --out "$work/dw"
+run "limit dune-nd, 4 couplings, cold"  limit --experiment dune-nd --coupling etau,ee,mutau,emu --no-band --data "$data" --cache "$work/cold3" --out "$work/dc"

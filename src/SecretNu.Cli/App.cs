@@ -64,8 +64,8 @@ public static class App
         }
         try
         {
-            SecretNu.Fluxes.DopplerMeasureStore.Directory = parse.GetValue(noCache) ? null
-                : parse.GetValue(cache) is string c && c.Trim().Length > 0 ? Path.GetFullPath(c) : SecretNu.Fluxes.DopplerMeasureStore.DefaultDirectory();
+            SecretNu.CacheFile.Directory = parse.GetValue(noCache) ? null
+                : parse.GetValue(cache) is string c && c.Trim().Length > 0 ? Path.GetFullPath(c) : SecretNu.CacheFile.DefaultDirectory();
             if (parse.GetValue(threads) is int n)
             {
                 if (n is < 1 or > 1024) throw new InputException($"--threads {n} must be 1 to 1024");

@@ -11,6 +11,25 @@ namespace SecretNu;
 /// </summary>
 public static class CacheFile
 {
+    /// <summary>The cache folder of every persistent entry (flux measures, parent fits, constraint tables), or null: no
+    /// persistent cache. Set per command invocation (<c>--cache DIR</c>, default <see cref="DefaultDirectory"/>;
+    /// <c>--no-cache</c>); it flows into the parallel work of that invocation only, so concurrent in-process runs with
+    /// different caches never mix.</summary>
+    public static string? Directory { get => Current.Value; set => Current.Value = value; }
+
+    static readonly AsyncLocal<string?> Current = new();
+
+    /// <summary>The default folder: $XDG_CACHE_HOME/secretnu, else ~/.cache/secretnu.</summary>
+    public static string DefaultDirectory()
+    {
+        string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+        string root = !string.IsNullOrWhiteSpace(xdg) ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        return Path.Combine(root, "secretnu");
+    }
+
+    /// <summary>The file of an entry (key + extension) in <see cref="Directory"/>, or null when there is no persistent cache.</summary>
+    public static string? PathOf(string key, string extension) => Directory is { } dir ? Path.Combine(dir, key + extension) : null;
+
     /// <summary>The payload after the magic and key, or null when the entry is absent or not this key's.</summary>
     /// <param name="path">The entry's file.</param>
     /// <param name="magic">Format name and version.</param>
@@ -45,7 +64,7 @@ public static class CacheFile
         string tmp = $"{path}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using var stream = new MemoryStream();
             using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
             {

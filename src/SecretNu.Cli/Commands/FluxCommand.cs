@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SecretNu.Decays;
+using SecretNu.Dune;
 using SecretNu.Fluxes;
 using SecretNu.Output;
 using SecretNu.Physics;
@@ -74,22 +75,23 @@ public static class FluxCommand
             throw new InputException($"'{card.Name}' is a beam-dump card: its flux comes from the DUNE files, so {clash.Value} does not apply");
         var mode = hornText?.ToLowerInvariant() switch
         {
-            "fhc" => Dune.HornMode.Fhc,
-            "rhc" => Dune.HornMode.Rhc,
+            "fhc" => HornMode.Fhc,
+            "rhc" => HornMode.Rhc,
             null => throw new InputException($"'{card.Name}' is a beam-dump card: give --horn fhc or --horn rhc"),
             _ => throw new InputException($"--horn '{hornText}': give fhc or rhc"),
         };
         if (card.Accelerator!.ProtonsOnTarget(mode) <= 0)
-            throw new InputException($"'{card.Name}' has no beam time in {mode.ToString().ToUpperInvariant()} (years_{mode.ToString().ToLowerInvariant()} = 0)", card.SourcePath);
+            throw new InputException($"'{card.Name}' has no beam time in {mode.Label()} (years_{mode.Label().ToLowerInvariant()} = 0)", card.SourcePath);
         var data = DataDirectory.Resolve(dataPath);
         CommonOptions.RequireWritableDirectory(dir);
-        var reconstruction = Dune.BeamDumpScan.Reconstruct(data, card).Single(r => r.Mode == mode);
+        BeamDumpScan.RequireInputs(data, card);
+        var reconstruction = DuneParentFlux.Reconstruct(BeamDumpScan.FluxFile(data, mode), mode); // the asked mode only
         var direction = model?.Couplings ?? CouplingMatrix.Zero;
-        var flux = new Dune.DuneZPrimeFlux(reconstruction, model?.Mass ?? Units.MinimumZMass, direction, Dune.DuneGrid.TrueEdges,
-            new Dune.DecayPipe(card.Accelerator.DecayPipeLengthM, card.DistanceM));
+        var flux = new DuneZPrimeFlux(reconstruction, model?.Mass ?? Units.MinimumZMass, direction, DuneGrid.TrueEdges,
+            new DecayPipe(card.Accelerator.DecayPipeLengthM, card.DistanceM));
         var files = BeamDumpFluxReport.Write(card, flux, model, data, dir);
         var json = BeamDumpFluxReport.Document(card, flux, model, data);
-        context.Out.WriteLine($"{card.Name} ({BeamDumpFluxReport.Horn(mode)}, {json.ProtonsOnTarget:G3} POT{(model is null ? "" : $", {model}")}): neutrinos through the face");
+        context.Out.WriteLine($"{card.Name} ({mode.Label()}, {json.ProtonsOnTarget:G3} POT{(model is null ? "" : $", {model}")}): neutrinos through the face");
         foreach (var t in json.Totals)
             context.Out.WriteLine($"  {t.Species,-10} SM {t.Sm:E3}" + (t.ZprimeNew is double n ? $"   Z′: +{n:E3} (primary {t.ZprimePrimary:E3}, from Z′ decays {t.ZprimeDecayed:E3})" : ""));
         context.Out.WriteLine($"wrote {string.Join(", ", files)}");

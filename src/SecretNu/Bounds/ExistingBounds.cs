@@ -63,11 +63,11 @@ public static class ExistingBounds
     static string? CachePath(ConstraintEntry[] constraints, CouplingMatrix direction, double[] points, RateNormalisation n, out string key)
     {
         key = "";
-        if (Fluxes.DopplerMeasureStore.Directory is not { } dir) return null;
+        if (CacheFile.Directory is null) return null;
         key = CacheFile.Key(CacheMagic, BuildInfo.Version, n.ToString(), direction.ToString(),
             string.Join(",", constraints.Select(c => $"{c.Id}@{c.Cl.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}")),
             string.Join(",", points.Select(m => BitConverter.DoubleToInt64Bits(m).ToString("x16"))));
-        return Path.Combine(dir, key + ".bounds");
+        return CacheFile.PathOf(key, ".bounds");
     }
 
     /// <summary>A tabulation read back from the persistent cache (every value also put in the in-process cache, which the

@@ -31,7 +31,13 @@ public static class VerdictFinder
     /// <summary>The verdict of one curve (points: mass [GeV], bound or null) against a set of constraints.</summary>
     public static Verdict Find(string experiment, string coupling, string against, IReadOnlyList<(double Mass, double? G)> curve,
         IReadOnlyList<ConstraintEntry> constraints, CouplingMatrix direction, RateNormalisation normalisation = RateNormalisation.Derived) =>
-        Find(experiment, coupling, against, curve, constraints.Select(c => (c.Name, (Func<double, double>)(m => ExistingBounds.At(c, direction, m, normalisation)))).ToArray());
+        Find(experiment, coupling, against, curve, Bounds(constraints, direction, normalisation));
+
+    /// <summary>The constraints as named functions g_c(m) for ĝ (<see cref="ExistingBounds.At"/>), the envelope form of
+    /// <see cref="Find(string, string, string, IReadOnlyList{ValueTuple{double, double?}}, IReadOnlyList{ValueTuple{string, Func{double, double}}})"/>.</summary>
+    public static (string Name, Func<double, double> Bound)[] Bounds(IEnumerable<ConstraintEntry> constraints, CouplingMatrix direction,
+        RateNormalisation normalisation = RateNormalisation.Derived) =>
+        [.. constraints.Select(c => (c.Name, (Func<double, double>)(m => ExistingBounds.At(c, direction, m, normalisation))))];
 
     /// <summary>The same with the envelope given as named functions g_c(m) (+∞ where a constraint says nothing).</summary>
     public static Verdict Find(string experiment, string coupling, string against, IReadOnlyList<(double Mass, double? G)> curve,

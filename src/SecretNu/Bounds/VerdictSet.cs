@@ -44,8 +44,7 @@ public static class VerdictSet
             var dunePoints = dune.Points.Select(p => (p.Mass, p.Coupling)).ToArray();
             // +∞ where the beam-dump curve has no bound (it then decides nothing)
             Func<double, double> duneBound = m => VerdictFinder.CurveAt(dunePoints, m) is var g && double.IsFinite(g) ? g : double.PositiveInfinity;
-            var all = ConstraintScenario.For(d, cl).First().Constraints
-                .Select(c => (c.Name, (Func<double, double>)(m => ExistingBounds.At(c, d, m, normalisation)))).ToArray();
+            var all = VerdictFinder.Bounds(ConstraintScenario.For(d, cl).First().Constraints, d, normalisation);
             var label = $"{dune.Experiment} (computed)";
             foreach (var c in curves.Where(c => c.Coupling == dune.Coupling && !Dune.BeamDumpScan.IsBeamDump(c)))
             {

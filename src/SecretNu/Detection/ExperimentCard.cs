@@ -135,8 +135,9 @@ public sealed record ExperimentCard
     /// coupling (<see cref="EventSample.SeedFlavours"/>); a command's --samples overrides it.</summary>
     public ImmutableArray<Physics.Flavor>? Samples { get; init; }
 
-    /// <summary>Reconstructed-energy bin edges [GeV] of the card's χ² (<see cref="RecoBinsPerDecade"/>).</summary>
-    public double[] RecoEdges => Fluxes.AnalysisGrid.RecoEdgesFor(RecoBinsPerDecade);
+    /// <summary>Reconstructed-energy bin edges [GeV] of the card's χ² (<see cref="RecoBinsPerDecade"/>) over its kind's range:
+    /// <see cref="Fluxes.AnalysisGrid"/> for a collider card, <see cref="Dune.DuneGrid"/> for a beam-dump card.</summary>
+    public double[] RecoEdges => Kind == CardKinds.BeamDump ? Dune.DuneGrid.RecoEdgesFor(RecoBinsPerDecade) : Fluxes.AnalysisGrid.RecoEdgesFor(RecoBinsPerDecade);
 
     /// <summary>Path of the card file (null for cards built in code).</summary>
     public string? SourcePath { get; init; }

@@ -46,7 +46,7 @@ public static class BeamDumpScan
 
     /// <summary>The public flux file of a horn mode in the data directory (data README §8).</summary>
     public static string FluxFile(DataDirectory data, HornMode mode) =>
-        Path.Combine(data.Root, DataDirectory.DuneSubPath, $"DUNE_ND_{mode.ToString().ToUpperInvariant()}.dat");
+        Path.Combine(data.Root, DataDirectory.DuneSubPath, $"DUNE_ND_{mode.Label()}.dat");
 
     /// <summary>The horn modes of a card with beam time, FHC first.</summary>
     public static HornMode[] Modes(ExperimentCard card) =>
@@ -69,33 +69,26 @@ public static class BeamDumpScan
             throw new InputException($"'{card.Name}': beam-dump cards need target = \"argon\" (the cross sections at a few GeV are tabulated for argon only)", card.SourcePath);
         foreach (var m in Modes(card))
             if (FluxFile(data, m) is var file && !File.Exists(file))
-                throw new InputException($"no {m.ToString().ToUpperInvariant()} flux file for '{card.Name}': {file} is missing ({DataDirectory.HowToObtain}; `secretnu data fetch --only dune`)", file);
+                throw new InputException($"no {m.Label()} flux file for '{card.Name}': {file} is missing ({DataDirectory.HowToObtain}; `secretnu data fetch --only dune`)", file);
     }
 
     /// <summary>The sample names of a card's curves: each flavour sample per horn mode, e.g. "nu_tau CC (FHC)".</summary>
     public static string[] SampleNames(ExperimentCard card, IReadOnlyList<EventSample> flavourSamples) =>
-        [.. Modes(card).SelectMany(m => flavourSamples.Select(s => $"{s.Name} ({m.ToString().ToUpperInvariant()})"))];
+        [.. Modes(card).SelectMany(m => flavourSamples.Select(s => m.SampleName(s)))];
 
     /// <summary>
     /// The identity of a beam-dump scan for its checkpoints: program version, the card's physics, the flux files' SHA-256, the
-    /// reconstruction, decay points, normalisation, samples asked for, truth, statistics and finder (the coupling and mass are
-    /// added per point). Anything that can change a number is in it.
+    /// reconstruction, decay points, normalisation, templates and cross sections; each point adds its coupling request
+    /// (<see cref="LimitRequest.KeyParts"/>) and its mass. Anything that can change a number is in it.
     /// </summary>
     public static string ScanKey(DataDirectory data, BeamDumpRequest r)
     {
-        static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
         var parts = new List<string> { "secretnu beam-dump scan", BuildInfo.Version, ExperimentCardSchema.PhysicsKey(r.Card) };
         parts.AddRange(Modes(r.Card).Select(m => $"{Path.GetFileName(FluxFile(data, m))}={Output.Provenance.Sha256(FluxFile(data, m))}"));
         parts.Add($"reconstruction {(r.Regularisation ?? Regularisation.Default).Label}; decay points {r.DecayPoints}; normalisation {r.Normalisation}; " +
                   $"templates {DuneZPrimeFlux.TemplateQuadrature}; cross sections {ArgonCrossSectionSource.Table.Sha256}");
-        parts.Add($"flavours {(r.Flavours is null ? "card/seed" : string.Join(",", r.Flavours))}; truth {(r.TruthScale is double t ? R(t) : "sm")}");
-        parts.AddRange(r.Statistics.Describe().Select(kv => $"statistics {kv.Key}={kv.Value}"));
-        parts.AddRange(r.Finder.Describe().Select(kv => $"finder {kv.Key}={kv.Value}"));
         return CheckpointStore.Key(parts);
     }
-
-    static string Key(CouplingMatrix direction) =>
-        string.Join(",", direction.Entries().Select(e => $"{e.Name}={e.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"));
 
     /// <summary>One curve per coupling of the request.</summary>
     /// <param name="data">The data directory (data/dune flux files).</param>
@@ -109,7 +102,7 @@ public static class BeamDumpScan
         var reconstructions = new Lazy<DuneReconstruction[]>(() => Reconstruct(data, card, request.Regularisation));
         var pipe = new DecayPipe(card.Accelerator!.DecayPipeLengthM, card.DistanceM);
         var sigma = ArgonCrossSection.Embedded;
-        var recoEdges = DuneGrid.RecoEdgesFor(card.RecoBinsPerDecade);
+        var recoEdges = card.RecoEdges;
         var centres = AnalysisGrid.Centres(recoEdges);
         int nm = request.Masses.Count, total = nm * request.Couplings.Count, done = 0;
         bool Owns(int i) => request.Execution?.Shard is not Shard shard || shard.Owns(i);
@@ -119,7 +112,7 @@ public static class BeamDumpScan
         // the unit channel spectra of π and K at a mass, shared by every coupling with the same charged-lepton rows
         var spectra = new LimitScan();
         IReadOnlyList<ZPrimeChannelSpectra> Channels(double mass, CouplingMatrix direction) =>
-            [.. spectra.Channels(mass, direction, request.Normalisation).Where(c => c.Meson == ChargedMeson.Pion || c.Meson == ChargedMeson.Kaon)];
+            [.. spectra.Channels(mass, direction, request.Normalisation).Where(c => DuneZPrimeFlux.ParentMesons.Contains(c.Meson))];
         var couplings = request.Couplings.Select(c => (c.Label, c.Direction,
             Samples: EventSample.Choose(request.Flavours, card, c.Direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray(),
             Limit: new LimitRequest(c.Direction, c.Label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale))).ToArray();
@@ -133,7 +126,7 @@ public static class BeamDumpScan
             for (int c = 0; c < couplings.Length; c++)
             {
                 var (label, direction, samples, limit) = couplings[c];
-                string key = store is null ? "" : CheckpointStore.Key([scanKey, label, Key(direction), BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+                string key = store is null ? "" : CheckpointStore.Key([scanKey, .. limit.KeyParts(), BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
                 if (store is not null && store.TryLoad(key, 1, out var stored))
                 {
                     points[c, i] = stored[0];

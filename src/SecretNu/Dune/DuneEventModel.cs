@@ -64,7 +64,7 @@ public sealed class DuneEventModel : IEventPredictor
                 _weight[h][(int)s] = w;
             }
         }
-        Samples = [.. fluxes.SelectMany(f => _flavourSamples.Select(x => new EventSample($"{x.Name} ({f.Mode.ToString().ToUpperInvariant()})", x.Species)))];
+        Samples = [.. fluxes.SelectMany(f => _flavourSamples.Select(x => new EventSample(f.Mode.SampleName(x), x.Species)))];
         _smearing = new Smearing([.. edges], recoEdges, card.EnergyResolution);
         _flux = new double[edges.Count - 1];
         _true = new double[edges.Count - 1];
@@ -107,14 +107,5 @@ public sealed class DuneEventModel : IEventPredictor
         var reco = new double[Samples.Count * RecoBins];
         Predict(0, multiplier, reco);
         return reco;
-    }
-
-    /// <summary>True-energy events of one species in one horn mode at scale² g2 (no smearing), summed over bins.</summary>
-    public double TrueEvents(int mode, NeutrinoSpecies s, double g2)
-    {
-        _fluxes[mode].Evaluate(g2, s, _flux);
-        double n = 0;
-        for (int k = 0; k < _flux.Length; k++) n += _flux[k] * _weight[mode][(int)s][k];
-        return n;
     }
 }

@@ -25,12 +25,5 @@ public static class DuneGrid
     /// narrower when 2.6 decades are not whole bins.</summary>
     public static double[] RecoEdgesFor(int? perDecade) => Edges(perDecade ?? DefaultRecoBinsPerDecade);
 
-    static double[] Edges(double perDecade)
-    {
-        double step = 1 / perDecade;
-        int n = (int)Math.Floor((Log10High - Log10Low) / step + 1e-9);
-        var edges = Enumerable.Range(0, n + 1).Select(i => Math.Pow(10, Log10Low + step * i)).ToList();
-        if (edges[^1] < Math.Pow(10, Log10High) * (1 - 1e-12)) edges.Add(Math.Pow(10, Log10High));
-        return [.. edges];
-    }
+    static double[] Edges(double perDecade) => Fluxes.AnalysisGrid.LogEdges(Log10Low, Log10High, 1 / perDecade);
 }

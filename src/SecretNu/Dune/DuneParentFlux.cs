@@ -25,7 +25,7 @@ public static class DuneParentFlux
         var input = DuneFluxReader.Read(file);
         // the fit's solution is kept in the persistent cache (when on), keyed by the file's bytes, the mode, the settings and
         // the program version: the non-negative least squares take about a second per mode
-        string? key = Fluxes.DopplerMeasureStore.Directory is null ? null
+        string? key = CacheFile.Directory is null ? null
             : CacheFile.Key(CacheMagic, BuildInfo.Version, Output.Provenance.Sha256(file), mode.ToString(), (regularisation ?? Regularisation.Default).Label);
         return Reconstruct(input, mode, regularisation, key);
     }
@@ -45,7 +45,6 @@ public static class DuneParentFlux
         var reg = regularisation ?? Regularisation.Default;
         reg.Validate();
         double[] nuEdges = input.Edges();
-        int nb = nuEdges.Length - 1;
         var species = DuneReconstruction.FittedSpecies;
         var parents = DuneParentExtensions.All;
 
@@ -74,7 +73,7 @@ public static class DuneParentFlux
             Array.Copy(reference, 0, scale, offset[p], reference.Length);
         }
 
-        string? path = cacheKey is null ? null : Path.Combine(Fluxes.DopplerMeasureStore.Directory!, cacheKey + ".parents");
+        string? path = cacheKey is null ? null : CacheFile.PathOf(cacheKey, ".parents");
         var x = path is null ? null : CacheFile.TryRead(path, CacheMagic, cacheKey!, r => CacheFile.ReadDoubles(r) is { } v && v.Length == n ? v : null);
         if (x is null)
         {
@@ -97,12 +96,7 @@ public static class DuneParentFlux
             foreach (var p in parents)
                 foreach (var s in species)
                 {
-                    if (!responses.Value.TryGetValue((p, s), out var r)) continue;
-                    var w = spectra[p].Values;
-                    var c = new double[nb];
-                    for (int i = 0; i < nb; i++)
-                        for (int j = 0; j < w.Count; j++) c[i] += r[i, j] * w[j];
-                    all[(p, s)] = c;
+                    if (responses.Value.TryGetValue((p, s), out var r)) all[(p, s)] = spectra[p].Apply(r);
                 }
             return all;
         });

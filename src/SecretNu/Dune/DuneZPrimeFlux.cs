@@ -102,8 +102,7 @@ public sealed class DuneZPrimeFlux
         ZWidthPerScale2 = z.Width;
         _multiplicity = FlavorExtensions.AllSpecies.Select(z.Multiplicity).ToArray();
         Channels = (channels ?? BuildChannels(mass, direction, normalisation))
-            .Where(c => c.ZMass == mass && direction.RowSumSquares(c.Lepton.Flavor) > 0
-                        && (c.Meson == ChargedMeson.Pion || c.Meson == ChargedMeson.Kaon))
+            .Where(c => c.ZMass == mass && direction.RowSumSquares(c.Lepton.Flavor) > 0 && ParentMesons.Contains(c.Meson))
             .ToArray();
 
         var all = DuneParentExtensions.All;
@@ -111,20 +110,15 @@ public sealed class DuneZPrimeFlux
         Parallel.For(0, all.Count, Parallelism.Options, i => _parents[i] = BuildParent(reconstruction.Parents[all[i]]));
     }
 
+    /// <summary>The mesons of the beam with an M → ℓνZ′ channel: π and K (μ± have none; charm is not in the DUNE fluxes).</summary>
+    public static IReadOnlyList<ChargedMeson> ParentMesons { get; } = [ChargedMeson.Pion, ChargedMeson.Kaon];
+
     /// <summary>Unit channel spectra of π⁺ and K⁺ for every charged lepton with a non-zero row of ĝ and an open channel.</summary>
     /// <param name="mass">m_Z′ [GeV].</param>
     /// <param name="direction">Coupling direction ĝ.</param>
     /// <param name="normalisation">Three-body rate normalisation.</param>
-    public static IReadOnlyList<ZPrimeChannelSpectra> BuildChannels(double mass, CouplingMatrix direction, RateNormalisation normalisation)
-    {
-        var list = (from meson in new[] { ChargedMeson.Pion, ChargedMeson.Kaon }
-                    from lepton in ChargedLepton.All
-                    where direction.RowSumSquares(lepton.Flavor) > 0 && ZPrimeChannelSpectra.IsOpen(meson, lepton, mass)
-                    select (meson, lepton)).ToArray();
-        var result = new ZPrimeChannelSpectra[list.Length];
-        Parallel.For(0, list.Length, Parallelism.Options, i => result[i] = new ZPrimeChannelSpectra(list[i].meson, list[i].lepton, mass, normalisation));
-        return result;
-    }
+    public static IReadOnlyList<ZPrimeChannelSpectra> BuildChannels(double mass, CouplingMatrix direction, RateNormalisation normalisation) =>
+        ZPrimeFluxModel.BuildChannels(mass, direction, normalisation, ParentMesons);
 
     /// <summary>
     /// Largest lab momentum [GeV] of the Z′ of M⁺ → ℓ⁺νZ′ for a meson of lab energy E_M [GeV]: a Z′ of the largest

@@ -52,10 +52,13 @@ public sealed class ParentSpectrum
     /// <param name="restFrame">Rest-frame neutrino spectrum per decay, e.g. a species of <see cref="MesonNeutrinoSpectra"/>.</param>
     /// <param name="neutrinoEdges">Neutrino energy bin edges [GeV], increasing, ≥ 0.</param>
     /// <param name="quadrature">Rapidity quadrature of the continua (default <see cref="OnAxisResponse.FitQuadrature"/>).</param>
-    public double[] Fold(RestFrameSpectrum restFrame, IReadOnlyList<double> neutrinoEdges, (int Panels, int Nodes)? quadrature = null)
+    public double[] Fold(RestFrameSpectrum restFrame, IReadOnlyList<double> neutrinoEdges, (int Panels, int Nodes)? quadrature = null) =>
+        Apply(OnAxisResponse.Matrix(Parent.Mass(), _edges, restFrame, neutrinoEdges, quadrature));
+
+    /// <summary>φ_i = Σ_j R[i, j] W_j: this spectrum through a response matrix of its parent bins (<see cref="OnAxisResponse.Matrix"/>).</summary>
+    public double[] Apply(double[,] r)
     {
-        var r = OnAxisResponse.Matrix(Parent.Mass(), _edges, restFrame, neutrinoEdges, quadrature);
-        var phi = new double[neutrinoEdges.Count - 1];
+        var phi = new double[r.GetLength(0)];
         for (int i = 0; i < phi.Length; i++)
             for (int j = 0; j < _values.Length; j++) phi[i] += r[i, j] * _values[j];
         return phi;

@@ -27,13 +27,5 @@ public sealed class TemplateFolds(IReadOnlyList<double> edges, (int Panels, int 
             OnAxisResponse.Matrix(k.Item1.Parent.Mass(), [.. k.Item1.Edges], RestFrameSpectrum.Continuum(k.Item2), Edges, Quadrature))).Value;
 
     /// <summary>The flux of <paramref name="parent"/>'s spectrum decaying with <paramref name="spectrum"/>: R·W per neutrino bin.</summary>
-    public double[] Fold(ParentSpectrum parent, ContinuousSpectrum spectrum)
-    {
-        var r = Matrix(parent, spectrum);
-        var w = parent.Values;
-        var phi = new double[Edges.Count - 1];
-        for (int i = 0; i < phi.Length; i++)
-            for (int j = 0; j < w.Count; j++) phi[i] += r[i, j] * w[j];
-        return phi;
-    }
+    public double[] Fold(ParentSpectrum parent, ContinuousSpectrum spectrum) => parent.Apply(Matrix(parent, spectrum));
 }

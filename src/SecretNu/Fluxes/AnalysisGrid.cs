@@ -28,10 +28,7 @@ public static class AnalysisGrid
     {
         if (perDecade is not int n) return RecoEdges;
         if (n is < 1 or > MaxRecoBinsPerDecade) throw new ArgumentOutOfRangeException(nameof(perDecade), n, $"must be 1 to {MaxRecoBinsPerDecade}");
-        double step = 1.0 / n;
-        var edges = Edges(step).ToList();
-        if (edges[^1] < Math.Pow(10, Log10High) * (1 - 1e-12)) edges.Add(Math.Pow(10, Log10High));
-        return edges.ToArray();
+        return Edges(1.0 / n);
     }
 
     /// <summary>Geometric centres √(E_j E_{j+1}) of bins with these edges [GeV] (the tilt's energies).</summary>
@@ -40,10 +37,19 @@ public static class AnalysisGrid
     /// <summary>Geometric centres √(E_j E_{j+1}) of the reconstructed bins [GeV] (the tilt's energies).</summary>
     public static readonly double[] RecoCentres = Centres(RecoEdges);
 
-    static double[] Edges(double step)
+    static double[] Edges(double step) => LogEdges(Log10Low, Log10High, step);
+
+    /// <summary>Log-uniform edges [GeV] 10^(lo + k·step) from 10^lo up to 10^hi, the last bin narrower (ending at 10^hi)
+    /// when hi − lo is not a whole number of steps.</summary>
+    /// <param name="log10Low">log10 of the first edge [GeV].</param>
+    /// <param name="log10High">log10 of the last edge [GeV].</param>
+    /// <param name="step">Bin width [decades], &gt; 0.</param>
+    public static double[] LogEdges(double log10Low, double log10High, double step)
     {
-        int n = (int)Math.Floor((Log10High - Log10Low) / step + 1e-9);
-        return Enumerable.Range(0, n + 1).Select(i => Math.Pow(10, Log10Low + step * i)).ToArray();
+        int n = (int)Math.Floor((log10High - log10Low) / step + 1e-9);
+        var edges = Enumerable.Range(0, n + 1).Select(i => Math.Pow(10, log10Low + step * i)).ToList();
+        if (edges[^1] < Math.Pow(10, log10High) * (1 - 1e-12)) edges.Add(Math.Pow(10, log10High));
+        return [.. edges];
     }
 
     /// <summary>True when these edges are the aligned true-energy grid (fast folding applies).</summary>

@@ -11,31 +11,17 @@ namespace SecretNu.Fluxes;
 /// written atomically (temporary file, then rename), so concurrent shards at worst compute the same entry twice; an
 /// entry that is damaged or does not match its key is recomputed and replaced. The numbers are stored as their IEEE
 /// bits, so a run with the cache is byte-identical to one without. Off (null) unless the command line sets
-/// <see cref="Directory"/> (<c>--cache DIR</c>, default $XDG_CACHE_HOME/secretnu; <c>--no-cache</c>).
+/// <see cref="CacheFile.Directory"/> (<c>--cache DIR</c>, default $XDG_CACHE_HOME/secretnu; <c>--no-cache</c>).
 /// </summary>
 public static class DopplerMeasureStore
 {
     const string Magic = "secretnu-doppler-measure-1";
-
-    /// <summary>The cache folder, or null (no persistent cache). Set per command invocation (it flows into the parallel
-    /// work of that invocation only), so concurrent in-process runs with different caches never mix.</summary>
-    public static string? Directory { get => Current.Value; set => Current.Value = value; }
-
-    static readonly AsyncLocal<string?> Current = new();
 
     /// <summary>Entries read back and written in this process (for reports and tests).</summary>
     public static int Hits => _hits;
     /// <summary>Entries computed and written to the cache in this process (for reports and tests).</summary>
     public static int Writes => _writes;
     static int _hits, _writes;
-
-    /// <summary>The default folder: $XDG_CACHE_HOME/secretnu, else ~/.cache/secretnu.</summary>
-    public static string DefaultDirectory()
-    {
-        string? xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
-        string root = !string.IsNullOrWhiteSpace(xdg) ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "secretnu");
-    }
 
     /// <summary>The key of one measure: SHA-256 of the program version, the table's SHA-256, the beam line, the face,
     /// the acceptance mode, the settings and the parent (numbers in round-trip form).</summary>
@@ -46,9 +32,7 @@ public static class DopplerMeasureStore
     /// <summary>The stored measure of this key, or the one <paramref name="build"/> makes (then stored).</summary>
     public static DopplerMeasure GetOrBuild(string key, int parent, Func<DopplerMeasure> build)
     {
-        string? dir = Directory;
-        if (dir is null) return build();
-        string path = Path.Combine(dir, key + ".measure");
+        if (CacheFile.PathOf(key, ".measure") is not { } path) return build();
         if (TryRead(path, key, parent) is { } stored)
         {
             Interlocked.Increment(ref _hits);

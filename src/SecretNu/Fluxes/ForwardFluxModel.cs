@@ -160,7 +160,7 @@ public sealed class ForwardFluxModel
         return PartCache.GetOrAdd(key, _k => new(() =>
         {
             var table = TableCache.GetOrAdd(path, _ => new(() => HadronTableCatalog.LoadIn(HadronRoot, EnergyLabel, generator, parent))).Value;
-            string storeKey = DopplerMeasureStore.Directory is null ? "" :
+            string storeKey = CacheFile.Directory is null ? "" :
                 DopplerMeasureStore.Key(SecretNu.Data.DataIntegrity.Sha256Of(path), Beamline.Name, face, mode, settings, parent);
             return DopplerMeasureStore.GetOrBuild(storeKey, parent, () =>
             {

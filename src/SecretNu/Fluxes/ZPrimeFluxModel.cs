@@ -145,11 +145,13 @@ public sealed class ZPrimeFluxModel
         }
     }
 
-    /// <summary>Unit channel spectra for every meson and charged lepton with a non-zero row of the direction.</summary>
-    public static IReadOnlyList<ZPrimeChannelSpectra> BuildChannels(double mass, CouplingMatrix direction, RateNormalisation normalisation)
+    /// <summary>Unit channel spectra for every meson (of <paramref name="mesons"/>, default all) and charged lepton with a
+    /// non-zero row of the direction.</summary>
+    public static IReadOnlyList<ZPrimeChannelSpectra> BuildChannels(double mass, CouplingMatrix direction, RateNormalisation normalisation,
+        IEnumerable<ChargedMeson>? mesons = null)
     {
         var list = new List<(ChargedMeson, ChargedLepton)>();
-        foreach (var meson in ChargedMeson.All)
+        foreach (var meson in mesons ?? ChargedMeson.All)
             foreach (var lepton in ChargedLepton.All)
                 if (direction.RowSumSquares(lepton.Flavor) > 0 && ZPrimeChannelSpectra.IsOpen(meson, lepton, mass))
                     list.Add((meson, lepton));

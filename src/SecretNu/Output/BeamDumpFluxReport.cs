@@ -24,18 +24,16 @@ public static class BeamDumpFluxReport
     /// <returns>The paths written.</returns>
     public static IReadOnlyList<string> Write(ExperimentCard card, DuneZPrimeFlux flux, ZPrimeModel? model, DataDirectory data, string directory) =>
         new OutputFiles()
-            .Text("flux.csv", Provenance.CommentLine($"neutrinos through the detector face per energy bin ({Horn(flux.Mode)})", "flux.json") + Csv(card, flux, model))
+            .Text("flux.csv", Provenance.CommentLine($"neutrinos through the detector face per energy bin ({flux.Mode.Label()})", "flux.json") + Csv(card, flux, model))
             .Text("flux.json", JsonOutput.Serialize(Document(card, flux, model, data)))
             .WriteTo(directory);
-
-    /// <summary>"FHC" or "RHC".</summary>
-    public static string Horn(HornMode mode) => mode.ToString().ToUpperInvariant();
 
     /// <summary>Neutrinos per (ν cm⁻² POT⁻¹ GeV⁻¹) in a bin of width ΔE [GeV]: ΔE × face area [cm²] × POT of the mode.</summary>
     static double Exposure(ExperimentCard card, HornMode mode, double width) =>
         width * card.FaceAreaM2 / Units.Cm2InM2 * card.Accelerator!.ProtonsOnTarget(mode) * card.ExposureScale;
 
-    static double G2(ZPrimeModel? model) => model is null ? 0 : 1; // the flux model's direction carries the couplings (scale 1)
+    /// <summary>The scale² the flux is evaluated at: the flux model's direction carries the couplings (zero for the SM alone).</summary>
+    const double Scale2 = 1;
 
     /// <summary>flux.csv without its comment line (the columns of the collider flux.csv).</summary>
     public static string Csv(ExperimentCard card, DuneZPrimeFlux flux, ZPrimeModel? model)
@@ -47,7 +45,7 @@ public static class BeamDumpFluxReport
         foreach (var s in FlavorExtensions.AllSpecies)
             foreach (var parent in DuneParentExtensions.All)
             {
-                for (int q = 0; q < parts.Length; q++) flux.Evaluate(G2(model), parent, s, parts[q], values[q]);
+                for (int q = 0; q < parts.Length; q++) flux.Evaluate(Scale2, parent, s, parts[q], values[q]);
                 for (int k = 0; k < flux.Bins; k++)
                 {
                     double lo = edges[k], hi = edges[k + 1], n = Exposure(card, flux.Mode, hi - lo);
@@ -66,20 +64,20 @@ public static class BeamDumpFluxReport
         var buffer = new double[flux.Bins];
         double Total(NeutrinoSpecies s, ZPrimeFlux.Part part)
         {
-            flux.Evaluate(G2(model), s, part, buffer);
+            flux.Evaluate(Scale2, s, part, buffer);
             double sum = 0;
             for (int k = 0; k < flux.Bins; k++) sum += buffer[k] * Exposure(card, flux.Mode, flux.Edges[k + 1] - flux.Edges[k]);
             return sum;
         }
-        var totals = FlavorExtensions.AllSpecies.Select(s => model is null ? new FluxTotalJson(s.Name(), Total(s, ZPrimeFlux.Part.StandardModel))
-            : new FluxTotalJson(s.Name(), Total(s, ZPrimeFlux.Part.StandardModel))
-            {
-                ZprimePrimary = Total(s, ZPrimeFlux.Part.Primary),
-                ZprimeDecayed = Total(s, ZPrimeFlux.Part.Decayed),
-                ZprimeUndecayed = Total(s, ZPrimeFlux.Part.Undecayed),
-                ZprimeNew = Total(s, ZPrimeFlux.Part.Primary) + Total(s, ZPrimeFlux.Part.Decayed),
-            }).ToArray();
-        return new BeamDumpFluxJson(JsonOutput.CardElement(card), data.Root, Horn(flux.Mode), card.Accelerator!.ProtonsOnTarget(flux.Mode) * card.ExposureScale,
+        FluxTotalJson Totals(NeutrinoSpecies s)
+        {
+            var sm = new FluxTotalJson(s.Name(), Total(s, ZPrimeFlux.Part.StandardModel));
+            if (model is null) return sm;
+            double primary = Total(s, ZPrimeFlux.Part.Primary), decayed = Total(s, ZPrimeFlux.Part.Decayed);
+            return sm with { ZprimePrimary = primary, ZprimeDecayed = decayed, ZprimeUndecayed = Total(s, ZPrimeFlux.Part.Undecayed), ZprimeNew = primary + decayed };
+        }
+        var totals = FlavorExtensions.AllSpecies.Select(Totals).ToArray();
+        return new BeamDumpFluxJson(JsonOutput.CardElement(card), data.Root, flux.Mode.Label(), card.Accelerator!.ProtonsOnTarget(flux.Mode) * card.ExposureScale,
             card.FaceAreaM2 / Units.Cm2InM2, BeamDumpScan.Generators().Charm, model?.Mass, model is null ? null : JsonOutput.Named(model.Couplings.Entries()),
             "neutrinos through the detector face for the card's protons on target in this horn mode, per true-energy bin",
             [.. flux.Edges], totals)

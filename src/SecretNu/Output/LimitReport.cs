@@ -161,7 +161,7 @@ public static class LimitReport
         var generators = calc?.Generators ?? Dune.BeamDumpScan.Generators();
         string acceptance = calc is null ? "on-axis (beam dump)" : calc.Mode == Fluxes.AcceptanceMode.Exact ? "exact" : "collinear";
         return new LimitJson(data.Root, cards.Select(c => new LimitExperimentJson(JsonOutput.CardElement(c),
-                c.Kind == Detection.CardKinds.BeamDump ? Dune.DuneGrid.RecoEdgesFor(c.RecoBinsPerDecade) : c.RecoBinsPerDecade is null ? null : c.RecoEdges)).ToArray(),
+                c.Kind == Detection.CardKinds.BeamDump || c.RecoBinsPerDecade is not null ? c.RecoEdges : null)).ToArray(),
             generators.Light, generators.Charm, bandGenerators.Select(g => g.ToString()).ToArray(),
             acceptance, JsonOutput.Typed((calc?.Options ?? options).Describe()), JsonOutput.Typed(stats.Describe()),
             finder.ConfidenceLevel, JsonOutput.Typed(finder.Describe()), Setting("masses"), Setting("truth"), Fluxes.AnalysisGrid.RecoEdges,

@@ -184,13 +184,12 @@ public static class BoundCampaign
         parts.AddRange(exposures.Select(x => $"exposure {x.Name}={R(x.Multiplier)}"));
         parts.Add($"generators {calc.Generators}; mode {calc.Mode}; settings {calc.Setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}");
         parts.AddRange(calc.Options.Describe().Select(kv => $"option {kv.Key}={kv.Value}"));
-        parts.Add($"coupling {r.Label}: {string.Join(",", r.Direction.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}");
-        parts.Add($"flavours {(r.Flavours is null ? "seed" : string.Join(",", r.Flavours))}; truth {(r.TruthScale is double t ? R(t) : "sm")}");
+        var request = r.KeyParts().ToArray(); // coupling, flavours and truth, then statistics and finder
+        parts.AddRange(request.Take(2));
         // realistic detector: efficiencies per flavour (in the response) and the ν_τ background; absent for the paper's choices
         if (r.TauBackgroundFraction != 0 || response.Realistic) parts.Add($"realistic detector; tau background {R(r.TauBackgroundFraction)}");
         if (r.Alternatives is { Count: > 0 } alts) parts.Add($"generator templates {alts.Count}: {string.Join(",", alts.Select(a => string.Join("/", FlavorExtensions.AllSpecies.Select(sp => R(a.Total(sp))))))}");
-        parts.AddRange(r.Statistics.Describe().Select(kv => $"statistics {kv.Key}={kv.Value}"));
-        parts.AddRange(r.Finder.Describe().Select(kv => $"finder {kv.Key}={kv.Value}"));
+        parts.AddRange(request.Skip(2));
         return CheckpointStore.Key(parts);
     }
 

@@ -25,6 +25,17 @@ public sealed record LimitRequest(CouplingMatrix Direction, string Label, IReadO
     LimitFinderOptions Finder, Flavor[]? Flavours = null, double? TruthScale = null, double TauBackgroundFraction = 0,
     IReadOnlyList<FluxTable>? Alternatives = null)
 {
+    /// <summary>The lines of a checkpoint key that this request fixes (everything but the masses, which are keyed per point):
+    /// the direction (exact bits), samples, Asimov truth, statistics and finder.</summary>
+    public IEnumerable<string> KeyParts()
+    {
+        static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        yield return $"coupling {Label}: {string.Join(",", Direction.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}";
+        yield return $"flavours {(Flavours is null ? "seed" : string.Join(",", Flavours))}; truth {(TruthScale is double t ? R(t) : "sm")}";
+        foreach (var kv in Statistics.Describe()) yield return $"statistics {kv.Key}={kv.Value}";
+        foreach (var kv in Finder.Describe()) yield return $"finder {kv.Key}={kv.Value}";
+    }
+
     /// <summary><paramref name="n"/> log-uniform values from <paramref name="lo"/> to <paramref name="hi"/> (both included; [lo] for n = 1).</summary>
     public static IReadOnlyList<double> LogSpaced(double lo, double hi, int n) =>
         n == 1 ? [lo] : Enumerable.Range(0, n).Select(i => lo * Math.Pow(hi / lo, (double)i / (n - 1))).ToArray();

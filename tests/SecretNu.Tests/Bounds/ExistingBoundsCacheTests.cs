@@ -1,5 +1,4 @@
 using SecretNu.Bounds;
-using SecretNu.Fluxes;
 using SecretNu.Physics;
 
 namespace SecretNu.Tests.Bounds;
@@ -16,7 +15,7 @@ public class ExistingBoundsCacheTests
         var direction = CouplingMatrix.Parse("etau=1");
         double[] masses = [1e-3, 0.01, 0.1, 0.3];
         var reference = Flat(ExistingBounds.For(direction, masses));
-        DopplerMeasureStore.Directory = tmp.Path;
+        CacheFile.Directory = tmp.Path;
         try
         {
             Assert.Equal(reference, Flat(ExistingBounds.For(direction, masses))); // computed (or from the process cache) and stored
@@ -26,6 +25,6 @@ public class ExistingBoundsCacheTests
             Assert.Equal(reference, Flat(ExistingBounds.For(direction, masses))); // damaged: recomputed and rewritten
             Assert.True(new FileInfo(entry).Length > 3);
         }
-        finally { DopplerMeasureStore.Directory = null; }
+        finally { CacheFile.Directory = null; }
     }
 }

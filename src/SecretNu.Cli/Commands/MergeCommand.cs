@@ -4,14 +4,13 @@ using SecretNu.Scans;
 namespace SecretNu.Cli.Commands;
 
 /// <summary>
-/// <c>secretnu merge</c>: unites the checkpoints of N shard runs (<c>--shard k/N</c> of <c>limit</c> or <c>reproduce</c>)
+/// <c>secretnu merge</c>: reads the checkpoints of N shard runs (in place) (<c>--shard k/N</c> of <c>limit</c> or <c>reproduce</c>)
 /// and re-runs the sharded command on them with every mass point read back, so the merged outputs are byte-identical
 /// to a single run's. Refuses shards of different commands, options or program versions, and an incomplete set.
 /// </summary>
 public static class MergeCommand
 {
-    /// <summary>The command: checks the shards (<see cref="ShardMerge.Check"/>), copies their checkpoints and re-runs their
-    /// command on them.</summary>
+    /// <summary>The command: checks the shards (<see cref="ShardMerge.Check"/>) and re-runs their command on their checkpoints.</summary>
     public static Command Create(CliContext context)
     {
         var outDir = new Option<string>("--out") { Description = "Output directory of the merged results.", Required = true };
@@ -35,9 +34,10 @@ public static class MergeCommand
             var first = ShardMerge.Check(dirs, parse.GetValue(data));
             string dir = parse.GetValue(outDir)!;
             CommonOptions.RequireWritableDirectory(dir);
-            int copied = ShardMerge.CopyCheckpoints(dirs, dir);
-            context.Error.WriteLine($"secretnu: merge: {copied} mass points from {dirs.Length} shards");
+            var (folders, points) = ShardMerge.CheckpointFolders(dirs);
+            context.Error.WriteLine($"secretnu: merge: {points} mass points from {dirs.Length} shards");
             var args = new List<string>(first.Arguments) { "--out", dir, "--from-checkpoints" };
+            foreach (string folder in folders) args.AddRange(["--checkpoint-source", folder]);
             if (parse.GetValue(data) is string d) args.AddRange(["--data", d]);
             // the execution choices of the merge itself (cache, threads) apply to the re-run too
             var given = context.Arguments;

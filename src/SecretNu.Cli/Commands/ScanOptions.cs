@@ -23,6 +23,8 @@ public sealed class ScanOptions
             "shard.json into --out instead of figures; 'secretnu merge --out DIR SHARD_DIRS…' combines the N shares.",
     };
     readonly Option<bool> _fromCheckpoints = new("--from-checkpoints") { Hidden = true };
+    // the shards' checkpoint folders of a merge, read in place (hidden: set by merge)
+    readonly Option<string[]> _sources = new("--checkpoint-source") { Hidden = true, DefaultValueFactory = _ => [] };
     readonly Option<bool> _discard = new("--discard-checkpoints")
     {
         Description = "Delete the checkpoints an earlier run left in --out and start afresh (without it, such checkpoints make the " +
@@ -34,6 +36,7 @@ public sealed class ScanOptions
         c.Add(_resume);
         c.Add(_shard);
         c.Add(_fromCheckpoints);
+        c.Add(_sources);
         c.Add(_discard);
     }
 
@@ -60,8 +63,11 @@ public sealed class ScanOptions
                 throw new InputException($"--out '{outDir}' holds {existing} checkpoints of an earlier run: continue it with --resume, or start afresh with --discard-checkpoints");
             else CheckpointStore.RequireSameRun(folder, args);
         }
-        var store = new CheckpointStore(folder, resume, requireComplete: fromCheckpoints) { RunArguments = args, ExistingAtStart = existing };
-        var execution = new ScanExecution(store, p.GetValue(_shard) is string s ? Shard.Parse(s) : null);
+        var shard = p.GetValue(_shard) is string s ? Shard.Parse(s) : null;
+        var store = new CheckpointStore(folder, resume, requireComplete: fromCheckpoints) {
+            RunArguments = args, ExistingAtStart = existing, CopyCachedPoints = shard is not null, Sources = p.GetValue(_sources) ?? [],
+        };
+        var execution = new ScanExecution(store, shard);
         // Ctrl-C: say how to continue (the checkpoints written so far are complete files)
         string again = string.Join(' ', context.Arguments.Where(a => a != "--resume").Select(a => a.Contains(' ') ? $"'{a}'" : a));
         Console.CancelKeyPress += (_, _) =>
@@ -73,7 +79,9 @@ public sealed class ScanOptions
     public static void Finish(CliContext context, ScanExecution e)
     {
         if (e.Checkpoints is { Loaded: > 0 } store)
-            context.Error.WriteLine($"secretnu: {store.Loaded} mass points read back from checkpoints, {store.Saved} computed");
+            context.Error.WriteLine($"secretnu: {store.Loaded} mass points read back from checkpoints, {store.Cached} from the cache, {store.Saved} computed");
+        else if (e.Checkpoints is { Cached: > 0 } cached)
+            context.Error.WriteLine($"secretnu: {cached.Cached} mass points read back from the cache ({SecretNu.CacheFile.Directory}), {cached.Saved} computed");
         if (e.Checkpoints is { } s && s.ExistingAtStart > s.Loaded && !s.RequireComplete)
             context.Error.WriteLine($"secretnu: {s.ExistingAtStart - s.Loaded} checkpoints in {s.Directory} did not match this run " +
                 "(an input file changed since they were written) and are removed with the others");
@@ -94,7 +102,7 @@ public sealed class ScanOptions
     /// <summary>The command line without what differs between shards and the merge: --out, --data, --shard, --resume.</summary>
     public static IReadOnlyList<string> MergeArguments(IReadOnlyList<string> args)
     {
-        string[] withValue = ["--out", "--data", "--shard", "--threads", "--cache"]; // execution choices: they never change a number
+        string[] withValue = ["--out", "--data", "--shard", "--threads", "--cache", "--checkpoint-source"]; // execution choices: they never change a number
         string[] flags = ["--resume", "--from-checkpoints", "--no-cache", "--discard-checkpoints"];
         var kept = new List<string>();
         for (int i = 0; i < args.Count; i++)

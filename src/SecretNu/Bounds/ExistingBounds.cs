@@ -22,7 +22,14 @@ public static class ExistingBounds
 
     /// <summary>The bound of one constraint at one mass (+∞: no constraint there), cached.</summary>
     public static double At(ConstraintEntry c, CouplingMatrix direction, double mass, RateNormalisation normalisation = RateNormalisation.Derived) =>
-        Cache.GetOrAdd((c.Id, c.Cl, normalisation, direction.ToString(), mass), _ => ConstraintEvaluator.Bound(c, direction, mass, normalisation));
+        Function(c, direction, normalisation)(mass);
+
+    /// <summary><see cref="At"/> as a function of the mass (the direction's cache key is formed once, not per mass).</summary>
+    public static Func<double, double> Function(ConstraintEntry c, CouplingMatrix direction, RateNormalisation normalisation = RateNormalisation.Derived)
+    {
+        string d = direction.ToString();
+        return mass => Cache.GetOrAdd((c.Id, c.Cl, normalisation, d, mass), _ => ConstraintEvaluator.Bound(c, direction, mass, normalisation));
+    }
 
     /// <summary>Every catalog constraint that sees ĝ, tabulated over [lo, hi] GeV (default: the masses' range), at the
     /// confidence level <paramref name="cl"/> where it can be converted (<see cref="ConstraintCatalog.AtCl"/>).</summary>

@@ -37,7 +37,7 @@ public static class VerdictFinder
     /// <see cref="Find(string, string, string, IReadOnlyList{ValueTuple{double, double?}}, IReadOnlyList{ValueTuple{string, Func{double, double}}})"/>.</summary>
     public static (string Name, Func<double, double> Bound)[] Bounds(IEnumerable<ConstraintEntry> constraints, CouplingMatrix direction,
         RateNormalisation normalisation = RateNormalisation.Derived) =>
-        [.. constraints.Select(c => (c.Name, (Func<double, double>)(m => ExistingBounds.At(c, direction, m, normalisation))))];
+        [.. constraints.Select(c => (c.Name, ExistingBounds.Function(c, direction, normalisation)))];
 
     /// <summary>The same with the envelope given as named functions g_c(m) (+∞ where a constraint says nothing).</summary>
     public static Verdict Find(string experiment, string coupling, string against, IReadOnlyList<(double Mass, double? G)> curve,

@@ -18,14 +18,18 @@ public sealed class FluxCalculation
     public ZPrimeOptions Options { get; }
     /// <summary>Lab-energy bin edges [GeV] of the fluxes (default: the published files' 29 edges).</summary>
     public double[] Edges { get; }
-    /// <summary>Doppler measure of every parent hadron, by PDG id.</summary>
-    public IReadOnlyDictionary<int, DopplerMeasure> Measures { get; }
-    /// <summary>The SM flux through the face per parent, species and bin [counts for the card's luminosity].</summary>
-    public FluxTable StandardModel { get; }
+    /// <summary>Doppler measure of every parent hadron, by PDG id (built, or read from the cache, when first asked for: a run
+    /// whose bound points are all cached never needs them).</summary>
+    public IReadOnlyDictionary<int, DopplerMeasure> Measures => _measures.Value;
+    /// <summary>The SM flux through the face per parent, species and bin [counts for the card's luminosity] (built when first asked for).</summary>
+    public FluxTable StandardModel => _standardModel.Value;
+
+    readonly Lazy<IReadOnlyDictionary<int, DopplerMeasure>> _measures;
+    readonly Lazy<FluxTable> _standardModel;
     /// <summary>The files it read: hadron tables and the experiment card (when read from a file).</summary>
     public IReadOnlyList<string> InputFiles { get; }
 
-    /// <summary>Builds (or reads from the cache) the Doppler measures and the SM flux for a card.</summary>
+    /// <summary>The flux calculation for a card: its Doppler measures and SM flux are built (or read from the cache) when first used.</summary>
     /// <param name="setup">The card's flux setup.</param>
     /// <param name="generators">Light-hadron and charm generators.</param>
     /// <param name="mode">Face integration mode.</param>
@@ -36,9 +40,9 @@ public sealed class FluxCalculation
         Setup = setup; Generators = generators; Mode = mode; Options = options;
         Edges = edges ?? PublishedFlux.StandardEdges.ToArray();
         var model = setup.Model(generators);
-        Measures = model.Measures(setup.Face, mode);
         InputFiles = [.. model.InputFiles, .. setup.Card.SourcePath is string card ? [card] : Array.Empty<string>()];
-        StandardModel = FluxTable.StandardModel(Measures, setup.Luminosity, Edges);
+        _measures = new(() => model.Measures(setup.Face, mode));
+        _standardModel = new(() => FluxTable.StandardModel(Measures, setup.Luminosity, Edges));
     }
 
     /// <summary>Measures used for the Z′ part: as for the SM, except D_s± rebuilt from the ν_τ flux in the seed's way.</summary>

@@ -8,7 +8,7 @@ namespace SecretNu.Output;
 public sealed class OutputFiles
 {
     readonly List<(string Name, string Text)> texts = [];
-    readonly List<(string Stem, byte[] Png, byte[] Svg)> figures = [];
+    readonly List<(string Stem, Task<(byte[] Png, byte[] Svg)> Rendered)> figures = [];
 
     /// <summary>Adds a UTF-8 text file (no BOM), e.g. "limit.csv".</summary>
     /// <param name="name">File name inside the output directory.</param>
@@ -19,12 +19,13 @@ public sealed class OutputFiles
         return this;
     }
 
-    /// <summary>Adds <c>stem.png</c> and <c>stem.svg</c>, rendered now at the figure's own <see cref="FigureBase.Width"/> × <see cref="FigureBase.Height"/>.</summary>
+    /// <summary>Adds <c>stem.png</c> and <c>stem.svg</c>, rendered at the figure's own <see cref="FigureBase.Width"/> × <see cref="FigureBase.Height"/>
+    /// in the background (each figure is its own plot, so they render side by side; the bytes do not depend on it).</summary>
     /// <param name="stem">File name without extension inside the output directory, e.g. "fig2".</param>
     /// <param name="figure">The figure.</param>
     public OutputFiles Figure(string stem, FigureBase figure)
     {
-        figures.Add((stem, figure.ToPng(), figure.ToSvg()));
+        figures.Add((stem, Task.Run(() => (figure.ToPng(), figure.ToSvg()))));
         return this;
     }
 
@@ -36,6 +37,8 @@ public sealed class OutputFiles
     /// <exception cref="InputException">The directory cannot be written.</exception>
     public IReadOnlyList<string> WriteTo(string directory)
     {
+        // every figure is rendered (or has failed, with its own exception) before the first file is written
+        var rendered = figures.Select(f => (f.Stem, Bytes: f.Rendered.GetAwaiter().GetResult())).ToArray();
         Directory.CreateDirectory(directory);
         var paths = new List<string>();
         foreach (var (name, text) in texts)
@@ -44,7 +47,7 @@ public sealed class OutputFiles
             AtomicFiles.WriteText(path, text);
             paths.Add(path);
         }
-        foreach (var (stem, png, svg) in figures)
+        foreach (var (stem, (png, svg)) in rendered)
         {
             string path = Path.Combine(directory, stem);
             AtomicFiles.WriteAll(path, [(".png", png), (".svg", svg)]);

@@ -106,10 +106,11 @@ public static class BoundCampaign
             bool realisticDetector = request.Systematics == Systematics.Realistic && card.Realistic is not null;
             var response = new DetectorResponse(card, crossSection, includeExposureScale: false, realistic: realisticDetector);
             var exposures = cards.Select(c => (c.Name, c.ExposureScale)).ToArray();
-            IReadOnlyList<FluxTable>? alternativeSm = null;
-            if (request.Systematics == Systematics.Realistic)
-                // the SM fluxes of the other generators: one template nuisance each (their measures are the band's, cached)
-                alternativeSm = Alternatives(card, generators).Select(g => new FluxCalculation(setup, g, request.Mode, request.Options, AnalysisGrid.TrueEdges).StandardModel).ToArray();
+            // realistic: the SM fluxes of the other generators, one template nuisance each (their measures are the band's, cached;
+            // built only when a point is computed)
+            FluxCalculation[]? alternativeSm = request.Systematics == Systematics.Realistic
+                ? [.. Alternatives(card, generators).Select(g => new FluxCalculation(setup, g, request.Mode, request.Options, AnalysisGrid.TrueEdges))]
+                : null;
             timing[$"fluxes {card.Name}"] = clock.Elapsed;
             stage = $"bounds ({card.Name}), mass points";
             progress?.Invoke(stage, done, steps);
@@ -156,16 +157,17 @@ public static class BoundCampaign
     /// <summary>All couplings of the request for one flux calculation, in parallel (results in the request's order).</summary>
     static IEnumerable<LimitCurve> RunCouplings(LimitScan scan, FluxCalculation calc, DetectorResponse response,
         IReadOnlyList<(string Name, double Multiplier)> exposures, CampaignRequest request, IReadOnlyList<double> masses, ScanExecution? execution,
-        Action<int, int>? pointDone = null, IReadOnlyList<FluxTable>? alternatives = null)
+        Action<int, int>? pointDone = null, IReadOnlyList<FluxCalculation>? alternatives = null)
     {
+        var alternativeTables = alternatives is null ? null : new StandardModelTables(alternatives);
         var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
         Parallel.For(0, results.Length, Parallelism.Options, i =>
         {
             var (label, direction) = request.Couplings[i];
             double background = request.Systematics == Systematics.Realistic ? calc.Setup.Card.Realistic?.TauBackgroundFraction ?? 0 : 0;
-            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background, alternatives);
+            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background, alternativeTables);
             results[i] = scan.Run(calc, response, exposures, limit, pointDone, execution: execution,
-                scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit));
+                scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit, alternatives));
         });
         return results.SelectMany(r => r);
     }
@@ -175,22 +177,52 @@ public static class BoundCampaign
     /// files); the card's physics; the exposures; generators, acceptance, flux settings and Z′ options; the coupling
     /// direction (exact bits), samples, statistics, finder and Asimov truth. Anything that can change a number is in it.
     /// </summary>
-    public static string ScanKey(FluxCalculation calc, DetectorResponse response, IReadOnlyList<(string Name, double Multiplier)> exposures, LimitRequest r)
+    /// <param name="calc">The flux calculation scanned.</param>
+    /// <param name="response">Its detector response.</param>
+    /// <param name="exposures">The exposures of the scan.</param>
+    /// <param name="r">The coupling request.</param>
+    /// <param name="alternatives">The flux calculations of the generator templates (realistic systematics), or null.</param>
+    public static string ScanKey(FluxCalculation calc, DetectorResponse response, IReadOnlyList<(string Name, double Multiplier)> exposures, LimitRequest r,
+        IReadOnlyList<FluxCalculation>? alternatives = null)
     {
-        static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
-        var parts = new List<string> { "secretnu scan", BuildInfo.Version, ExperimentCardSchema.PhysicsKey(calc.Setup.Card), calc.Setup.Card.EnergyLabel };
-        parts.AddRange(calc.InputFiles.Where(f => f != calc.Setup.Card.SourcePath).Concat(response.CrossSection.InputFiles)
-            .Select(f => $"{Path.GetFileName(f)}={Output.Provenance.Sha256(f)}").Order(StringComparer.Ordinal));
+        var parts = new List<string> { "secretnu scan" };
+        parts.AddRange(CalculationKeyParts(calc, response));
         parts.AddRange(exposures.Select(x => $"exposure {x.Name}={R(x.Multiplier)}"));
-        parts.Add($"generators {calc.Generators}; mode {calc.Mode}; settings {calc.Setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}");
-        parts.AddRange(calc.Options.Describe().Select(kv => $"option {kv.Key}={kv.Value}"));
         var request = r.KeyParts().ToArray(); // coupling, flavours and truth, then statistics and finder
         parts.AddRange(request.Take(2));
         // realistic detector: efficiencies per flavour (in the response) and the ν_τ background; absent for the paper's choices
         if (r.TauBackgroundFraction != 0 || response.Realistic) parts.Add($"realistic detector; tau background {R(r.TauBackgroundFraction)}");
-        if (r.Alternatives is { Count: > 0 } alts) parts.Add($"generator templates {alts.Count}: {string.Join(",", alts.Select(a => string.Join("/", FlavorExtensions.AllSpecies.Select(sp => R(a.Total(sp))))))}");
+        // the templates' generators and hadron tables (their card, acceptance, settings and options are the calculation's)
+        if (alternatives is { Count: > 0 } alts)
+            parts.Add($"generator templates {alts.Count}: {string.Join("; ", alts.Select(a => $"{a.Generators} " +
+                string.Join(",", a.InputFiles.Where(f => f != a.Setup.Card.SourcePath).Select(f => $"{Path.GetFileName(f)}={Output.Provenance.Sha256(f)}"))))}");
         parts.AddRange(request.Skip(2));
         return CheckpointStore.Key(parts);
+    }
+
+    /// <summary>The lines of a key that a flux calculation and its detector response fix: program version, the card's physics,
+    /// the SHA-256 of every input file (hadron tables, cross-section files), generators, acceptance, settings, edges and Z′ options.</summary>
+    public static IEnumerable<string> CalculationKeyParts(FluxCalculation calc, DetectorResponse response)
+    {
+        yield return BuildInfo.Version;
+        yield return ExperimentCardSchema.PhysicsKey(calc.Setup.Card);
+        yield return calc.Setup.Card.EnergyLabel;
+        foreach (string f in calc.InputFiles.Where(f => f != calc.Setup.Card.SourcePath).Concat(response.CrossSection.InputFiles)
+            .Select(f => $"{Path.GetFileName(f)}={Output.Provenance.Sha256(f)}").Order(StringComparer.Ordinal))
+            yield return f;
+        yield return $"generators {calc.Generators}; mode {calc.Mode}; settings {calc.Setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}";
+        foreach (var kv in calc.Options.Describe()) yield return $"option {kv.Key}={kv.Value}";
+    }
+
+    static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The SM flux tables of flux calculations, each built when first read (a run whose points are all cached reads none).</summary>
+    sealed class StandardModelTables(IReadOnlyList<FluxCalculation> calcs) : IReadOnlyList<FluxTable>
+    {
+        public FluxTable this[int index] => calcs[index].StandardModel;
+        public int Count => calcs.Count;
+        public IEnumerator<FluxTable> GetEnumerator() => calcs.Select(c => c.StandardModel).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Generator choices of the band: the card's other light generators with the default charm one, and the

@@ -14,6 +14,9 @@ namespace SecretNu.Scans;
 /// depends on (program version, digests of the input files, card physics, exposures, coupling direction, statistics and
 /// flux options, mass; see <see cref="BoundCampaign"/>). Numbers are stored as their IEEE-754 bits, so a point read back
 /// is the point computed, and a resumed scan writes the same bytes as an uninterrupted one.
+/// With a persistent cache (<see cref="CacheFile.Directory"/>), every saved point is also kept there under the same key, and
+/// a point missing from the folder is read back from it (issue 14): the key names every input and option, so a point of the
+/// cache is the point this run would compute. A shard copies a cached point into its folder, so that the folder stays complete for a merge.
 /// </summary>
 public sealed class CheckpointStore
 {
@@ -24,7 +27,10 @@ public sealed class CheckpointStore
     public const string FolderName = ".checkpoint";
 
     readonly int _delayMs;
-    int _loaded, _saved, _runWritten;
+    int _loaded, _saved, _cached, _runWritten;
+
+    /// <summary>Format of a point in the persistent cache (its payload is the point's JSON).</summary>
+    const string CacheMagic = "secretnu bound point v1";
 
     /// <param name="directory">Folder of the point files (created when the first point is saved).</param>
     /// <param name="resume">Read existing points instead of recomputing them.</param>
@@ -45,6 +51,8 @@ public sealed class CheckpointStore
     public int Loaded => _loaded;
     /// <summary>Points computed and saved so far.</summary>
     public int Saved => _saved;
+    /// <summary>Points read back from the persistent cache so far (not computed, not in the folder before).</summary>
+    public int Cached => _cached;
     /// <summary>The command line of the run (without what does not change a number); written to run.json beside the points.</summary>
     public IReadOnlyList<string>? RunArguments { get; init; }
 
@@ -105,6 +113,14 @@ public sealed class CheckpointStore
         }
     }
 
+    /// <summary>Further folders whose points are read (never written) when resuming: the shards' checkpoint folders of a
+    /// merge, read where they are instead of copied.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>Whether a point read from the persistent cache is also written into the folder: a shard's folder must hold
+    /// every point of its share for a merge on another machine; an unsharded run removes the folder at the end anyway.</summary>
+    public bool CopyCachedPoints { get; init; }
+
     /// <summary>Point files present when the run started (to report those that did not match).</summary>
     public int ExistingAtStart { get; init; }
 
@@ -117,33 +133,66 @@ public sealed class CheckpointStore
 
     string PathOf(string key) => Path.Combine(Directory, key + ".point");
 
-    /// <summary>The stored point for a key (one entry per exposure), or false when it is not stored (or not resuming).</summary>
-    /// <exception cref="InputException">The file exists but is not a point of this key (damaged or foreign).</exception>
+    /// <summary>The stored point for a key (one entry per exposure): from the folder when resuming, else from the persistent
+    /// cache; false when neither has it.</summary>
+    /// <exception cref="InputException">The folder's file exists but is not a point of this key (damaged or foreign).</exception>
     public bool TryLoad(string key, int exposures, out LimitPoint[] points)
     {
         points = [];
-        if (!Resume) return false;
         string path = PathOf(key);
-        if (!File.Exists(path)) return false;
-        try
+        if (Resume && !File.Exists(path))
+            foreach (string folder in Sources)
+                if (Path.Combine(folder, key + ".point") is var other && File.Exists(other)) { path = other; break; }
+        if (Resume && File.Exists(path))
         {
-            var point = JsonSerializer.Deserialize<CheckpointPointJson>(File.ReadAllBytes(path), PointOptions) ?? throw new FormatException("null");
-            if (point.Key != key) throw new FormatException("key does not match the file name");
-            var list = point.Exposures.Select(e => new LimitPoint(point.Mass,
-                new LimitResult(e.Status, e.Coupling, e.DeltaChi2, e.Probe, e.Evaluations, e.Detail), e.NewEvents, e.SmEvents)).ToArray();
-            if (list.Length != exposures) throw new FormatException($"{list.Length} exposures instead of {exposures}");
-            points = list;
+            try
+            {
+                points = Parse(File.ReadAllBytes(path), key, exposures);
+            }
+            catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException)
+            {
+                throw new InputException($"damaged checkpoint ({e.Message}); delete it or run without --resume", path, inner: e);
+            }
+            Interlocked.Increment(ref _loaded);
+            return true;
         }
-        catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException)
-        {
-            throw new InputException($"damaged checkpoint ({e.Message}); delete it or run without --resume", path, inner: e);
-        }
-        Interlocked.Increment(ref _loaded);
+        if (CacheFile.PathOf(key, ".point") is not { } cached) return false;
+        // a damaged or foreign cache entry reads as absent and is recomputed (and rewritten)
+        var json = CacheFile.TryRead(cached, CacheMagic, key, r => r.ReadString());
+        LimitPoint[]? fromCache = null;
+        if (json is not null)
+            try { fromCache = Parse(Encoding.UTF8.GetBytes(json), key, exposures); }
+            catch (Exception e) when (e is JsonException or FormatException or KeyNotFoundException or InvalidOperationException or ArgumentException) { }
+        if (fromCache is null) return false;
+        points = fromCache;
+        if (CopyCachedPoints) WriteFolder(key, json!);
+        Interlocked.Increment(ref _cached);
         return true;
     }
 
-    /// <summary>Stores a point (atomically) and waits <see cref="DelayVariable"/> ms when that is set.</summary>
+    static LimitPoint[] Parse(byte[] bytes, string key, int exposures)
+    {
+        var point = JsonSerializer.Deserialize<CheckpointPointJson>(bytes, PointOptions) ?? throw new FormatException("null");
+        if (point.Key != key) throw new FormatException("key does not match the file name");
+        var list = point.Exposures.Select(e => new LimitPoint(point.Mass,
+            new LimitResult(e.Status, e.Coupling, e.DeltaChi2, e.Probe, e.Evaluations, e.Detail), e.NewEvents, e.SmEvents)).ToArray();
+        if (list.Length != exposures) throw new FormatException($"{list.Length} exposures instead of {exposures}");
+        return list;
+    }
+
+    /// <summary>Stores a point (atomically) in the folder and the persistent cache, and waits <see cref="DelayVariable"/> ms when that is set.</summary>
     public void Save(string key, IReadOnlyList<LimitPoint> points)
+    {
+        string json = JsonSerializer.Serialize(new CheckpointPointJson(key, BuildInfo.Version, points[0].Mass, points.Select(p => new CheckpointExposureJson(
+            p.Result.Status, p.Result.Coupling, p.Result.DeltaChi2AtCoupling, p.Result.ProbeCoupling, p.Result.Evaluations, p.Result.Detail,
+            p.NewEventsAtBound, p.StandardModelEvents)).ToArray()), PointOptions) + "\n";
+        WriteFolder(key, json);
+        if (CacheFile.PathOf(key, ".point") is { } cached) CacheFile.TryWrite(cached, CacheMagic, key, w => w.Write(json));
+        Interlocked.Increment(ref _saved);
+        if (_delayMs > 0) Thread.Sleep(_delayMs);
+    }
+
+    void WriteFolder(string key, string json)
     {
         System.IO.Directory.CreateDirectory(Directory);
         if (RunArguments is not null && Interlocked.Exchange(ref _runWritten, 1) == 0)
@@ -151,12 +200,7 @@ public sealed class CheckpointStore
             {
                 Inputs = _inputs,
             }), durable: false);
-        string json = JsonSerializer.Serialize(new CheckpointPointJson(key, BuildInfo.Version, points[0].Mass, points.Select(p => new CheckpointExposureJson(
-            p.Result.Status, p.Result.Coupling, p.Result.DeltaChi2AtCoupling, p.Result.ProbeCoupling, p.Result.Evaluations, p.Result.Detail,
-            p.NewEventsAtBound, p.StandardModelEvents)).ToArray()), PointOptions) + "\n";
         AtomicFiles.WriteText(PathOf(key), json, durable: false); // a killed process loses nothing written; no fsync needed
-        Interlocked.Increment(ref _saved);
-        if (_delayMs > 0) Thread.Sleep(_delayMs);
     }
 
     /// <summary>Removes the checkpoint folder (after the outputs of a complete run are written).</summary>

@@ -79,12 +79,13 @@ public sealed class LimitScan
         if (!AnalysisGrid.IsAligned(calc.Edges)) throw new ArgumentException("the flux calculation must use AnalysisGrid.TrueEdges");
         var flavours = EventSample.Choose(request.Flavours, calc.Setup.Card, request.Direction);
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
-        var background = Background(calc, response, samples, request.TauBackgroundFraction);
-        var modifiers = Modifiers(calc, response, samples, request.Alternatives, request.Statistics);
+        // built when the first point is computed: a run whose points are all cached needs no flux at all
+        var shared = new Lazy<(double[]? Background, IReadOnlyList<Modifier>? Modifiers, IReadOnlyDictionary<int, DopplerMeasure> ZMeasures)>(() =>
+            (Background(calc, response, samples, request.TauBackgroundFraction), Modifiers(calc, response, samples, request.Alternatives, request.Statistics),
+             calc.ZPrimeMeasures()));
         int nm = request.Masses.Count;
         var results = new LimitPoint[exposures.Count, nm];
         int done = 0;
-        var zMeasures = calc.ZPrimeMeasures();
         var store = execution?.Checkpoints;
         Parallel.For(0, nm, Parallelism.Options, i =>
         {
@@ -108,6 +109,7 @@ public sealed class LimitScan
                 store?.Save(key, Enumerable.Range(0, exposures.Count).Select(e => results[e, i]).ToArray());
                 return;
             }
+            var (background, modifiers, zMeasures) = shared.Value;
             var flux = new ZPrimeFluxModel(mass, request.Direction, zMeasures, calc.StandardModel, calc.Setup.Luminosity, calc.Options, channels);
             var events = new ZPrimeEventModel(flux, calc.StandardModel, response, samples);
             var predictions = new PredictionMemo(events);

@@ -27,7 +27,7 @@ public sealed record ShardJson([property: JsonRequired] int Shard, [property: Js
     public static ShardJson Write(string directory, ScanExecution execution, IReadOnlyList<string> arguments, IReadOnlyList<string> inputs, DataDirectory data)
     {
         var shard = execution.Shard ?? throw new ArgumentException("not a shard run", nameof(execution));
-        var json = new ShardJson(shard.Index, shard.Count, arguments, execution.Checkpoints?.Saved ?? 0, execution.Checkpoints?.Loaded ?? 0)
+        var json = new ShardJson(shard.Index, shard.Count, arguments, execution.Checkpoints?.Saved ?? 0, (execution.Checkpoints?.Loaded ?? 0) + (execution.Checkpoints?.Cached ?? 0))
         {
             Inputs = Provenance.Inputs(data, inputs),
         };

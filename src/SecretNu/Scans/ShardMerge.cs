@@ -4,8 +4,7 @@ namespace SecretNu.Scans;
 
 /// <summary>
 /// Unites the N shards of one run (<c>--shard k/N</c> of <c>limit</c> or <c>reproduce</c>): checks that they belong
-/// together and copies their checkpoints into one folder, from which the run is repeated with every mass point read
-/// back, so that the merged outputs are byte-identical to a single run's.
+/// together, and the run is repeated with every mass point read back from their checkpoint folders (in place), so that the merged outputs are byte-identical to a single run's.
 /// </summary>
 public static class ShardMerge
 {
@@ -58,24 +57,12 @@ public static class ShardMerge
         return first.Info;
     }
 
-    /// <summary>Copies the checkpoints of every shard into the checkpoint folder of <paramref name="directory"/>.</summary>
-    /// <returns>How many mass points were copied.</returns>
-    public static int CopyCheckpoints(IReadOnlyList<string> shardDirs, string directory)
+    /// <summary>The checkpoint folders of the shards (those that exist), read in place by the merged run, and how many
+    /// mass points they hold.</summary>
+    public static (IReadOnlyList<string> Folders, int Points) CheckpointFolders(IReadOnlyList<string> shardDirs)
     {
-        string target = CheckpointStore.In(directory);
-        Directory.CreateDirectory(target);
-        int copied = 0;
-        foreach (string shardDir in shardDirs)
-        {
-            string source = CheckpointStore.In(shardDir);
-            if (!Directory.Exists(source)) continue;
-            foreach (string file in Directory.EnumerateFiles(source, "*.point"))
-            {
-                File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
-                copied++;
-            }
-        }
-        return copied;
+        var folders = shardDirs.Select(CheckpointStore.In).Where(Directory.Exists).Select(Path.GetFullPath).ToArray();
+        return (folders, folders.Sum(f => Directory.EnumerateFiles(f, "*.point").Count()));
     }
 
     /// <summary>The input files of a shard: display name → SHA-256.</summary>

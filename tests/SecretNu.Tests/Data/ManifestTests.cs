@@ -29,6 +29,22 @@ public class ManifestTests
         Assert.Empty(mismatches);
     }
 
+    /// <summary>A hadron table that is byte for byte the manifest's is not parsed before a run (ForwardFluxModel.LoadTables
+    /// trusts its digest, issue 14): so every such table must parse.</summary>
+    [Fact]
+    public void DataManifestTablesParse()
+    {
+        string prefix = DataDirectory.HadronsSubPath.Replace('\\', '/') + "/";
+        var tables = Entries.Where(e => e.LocalPath.StartsWith(prefix, StringComparison.Ordinal) && e.LocalPath.EndsWith(".txt", StringComparison.Ordinal)).ToArray();
+        Assert.True(tables.Length > 50, $"only {tables.Length} hadron tables in the manifest");
+        var failures = tables.AsParallel().Select(e =>
+        {
+            try { return SecretNu.Production.HadronTableReader.Read(e.PathUnder(TestData.Directory)).Weights.Length > 0 ? null : $"{e.LocalPath}: no rows"; }
+            catch (InputException x) { return $"{e.LocalPath}: {x.Message}"; }
+        }).Where(m => m is not null).ToList();
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public void ListsEveryUpstreamFileOfTheReferenceDirectoryAndNothingElse()
     {

@@ -18,17 +18,22 @@ public static class ExistingBounds
     /// <summary>Relative offsets of the extra points beside an end point (the bound diverges there as the accepted rate vanishes).</summary>
     static readonly double[] EdgeOffsets = [1e-4, 1e-3, 1e-2, 3e-2];
 
-    static readonly ConcurrentDictionary<(string Id, double Cl, RateNormalisation N, string Direction, double Mass), double> Cache = new();
+    /// <summary>Every bound evaluated in this process: one series (mass → bound) per constraint, confidence level, normalisation and direction.</summary>
+    static readonly ConcurrentDictionary<(string Id, double Cl, RateNormalisation N, string Direction), ConcurrentDictionary<double, double>> Cache = new();
+
+    static ConcurrentDictionary<double, double> Series(ConstraintEntry c, RateNormalisation n, string direction) =>
+        Cache.GetOrAdd((c.Id, c.Cl, n, direction), _ => new());
 
     /// <summary>The bound of one constraint at one mass (+∞: no constraint there), cached.</summary>
     public static double At(ConstraintEntry c, CouplingMatrix direction, double mass, RateNormalisation normalisation = RateNormalisation.Derived) =>
         Function(c, direction, normalisation)(mass);
 
-    /// <summary><see cref="At"/> as a function of the mass (the direction's cache key is formed once, not per mass).</summary>
+    /// <summary><see cref="At"/> as a function of the mass (its series is looked up once, not per mass: the verdicts call it
+    /// some 10⁵ times).</summary>
     public static Func<double, double> Function(ConstraintEntry c, CouplingMatrix direction, RateNormalisation normalisation = RateNormalisation.Derived)
     {
-        string d = direction.ToString();
-        return mass => Cache.GetOrAdd((c.Id, c.Cl, normalisation, d, mass), _ => ConstraintEvaluator.Bound(c, direction, mass, normalisation));
+        var series = Series(c, normalisation, direction.ToString());
+        return mass => series.GetOrAdd(mass, m => ConstraintEvaluator.Bound(c, direction, m, normalisation));
     }
 
     /// <summary>Every catalog constraint that sees ĝ, tabulated over [lo, hi] GeV (default: the masses' range), at the
@@ -88,7 +93,7 @@ public static class ExistingBounds
         for (int i = 0; i < values.Length; i++)
         {
             var c = constraints[i / points.Length];
-            Cache.TryAdd((c.Id, c.Cl, n, d, points[i % points.Length]), values[i]);
+            Series(c, n, d).TryAdd(points[i % points.Length], values[i]);
         }
         return values;
     }

@@ -43,22 +43,27 @@ public static class VerdictFinder
     public static Verdict Find(string experiment, string coupling, string against, IReadOnlyList<(double Mass, double? G)> curve,
         IReadOnlyList<(string Name, Func<double, double> Bound)> constraints)
     {
-        var defined = curve.Where(p => p.G is double g && g > 0 && double.IsFinite(g)).Select(p => (p.Mass, G: p.G!.Value)).OrderBy(p => p.Mass).ToArray();
-        if (defined.Length == 0) return new Verdict(experiment, coupling, against, [], []);
-        double lo = curve.Min(p => p.Mass), hi = curve.Max(p => p.Mass);
-        var grid = ExistingBounds.Grid(lo, hi).Concat(curve.Select(p => p.Mass)).Distinct().Order().ToArray();
+        var onGrid = CurveGrid.Of(curve);
+        return Find(experiment, coupling, against, onGrid, [.. constraints.Select(c => (c.Name, onGrid.Evaluate(c.Bound)))]);
+    }
 
+    /// <summary>The same on a curve's comparison grid, with each constraint's bound at every grid point (+∞ where it says
+    /// nothing): the curve and the constraints are evaluated once for all the sets they are compared in.</summary>
+    public static Verdict Find(string experiment, string coupling, string against, CurveGrid curve, IReadOnlyList<(string Name, double[] Bounds)> constraints)
+    {
+        if (curve.Empty) return new Verdict(experiment, coupling, against, [], []);
+        var grid = curve.Masses;
         int n = grid.Length;
         var r = new double[n];          // log(g/g_env): < 0 below the envelope; −∞ where no constraint covers the mass
         var arg = new string[n];
         for (int i = 0; i < n; i++)
         {
-            double g = CurveAt(curve, grid[i]);
+            double g = curve.G[i];
             double env = double.PositiveInfinity;
             string name = "none";
-            foreach (var (cname, bound) in constraints)
+            foreach (var (cname, bounds) in constraints)
             {
-                double b = bound(grid[i]);
+                double b = bounds[i];
                 if (b < env) { env = b; name = cname; }
             }
             r[i] = double.IsNaN(g) ? double.NaN : double.IsPositiveInfinity(env) ? double.NegativeInfinity : Math.Log(g / env);
@@ -125,4 +130,33 @@ public static class VerdictFinder
         double covered = ranges.Sum(r => Math.Max(0, Math.Log10(Math.Min(r.Hi, hi) / Math.Max(r.Lo, lo))));
         return covered / Math.Log10(hi / lo);
     }
+}
+
+/// <summary>
+/// A bound curve on the grid its verdicts are found on: the union of the curve's masses and the constraints' tabulation
+/// grid (<see cref="ExistingBounds.Grid"/>) over the curve's range, and the curve there (log-log interpolated; NaN outside
+/// it or beside a point without a bound).
+/// </summary>
+public sealed class CurveGrid
+{
+    /// <summary>The grid [GeV], increasing.</summary>
+    public double[] Masses { get; }
+    /// <summary>The curve at each grid mass (NaN: no bound there).</summary>
+    public double[] G { get; }
+    /// <summary>Whether the curve has no finite positive bound at all (then its verdicts are empty).</summary>
+    public bool Empty { get; }
+
+    CurveGrid(double[] masses, double[] g, bool empty) { Masses = masses; G = g; Empty = empty; }
+
+    /// <summary>The grid of a curve (points: mass [GeV], bound or null).</summary>
+    public static CurveGrid Of(IReadOnlyList<(double Mass, double? G)> curve)
+    {
+        if (!curve.Any(p => p.G is double g && g > 0 && double.IsFinite(g))) return new([], [], true);
+        double lo = curve.Min(p => p.Mass), hi = curve.Max(p => p.Mass);
+        var grid = ExistingBounds.Grid(lo, hi).Concat(curve.Select(p => p.Mass)).Distinct().Order().ToArray();
+        return new(grid, [.. grid.Select(m => VerdictFinder.CurveAt(curve, m))], false);
+    }
+
+    /// <summary>A bound function at every grid mass.</summary>
+    public double[] Evaluate(Func<double, double> bound) => [.. Masses.Select(bound)];
 }

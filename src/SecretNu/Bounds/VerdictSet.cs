@@ -17,17 +17,20 @@ public static class VerdictSet
     public static IReadOnlyList<Verdict> For(IReadOnlyList<LimitCurve> curves, IReadOnlyDictionary<string, CouplingMatrix> directions,
         RateNormalisation normalisation, bool scenarios = true, double cl = ConstraintEvaluator.TargetCl)
     {
-        var jobs = (from c in curves
-                    let d = directions[c.Coupling]
-                    from s in ConstraintScenario.For(d, cl).Take(scenarios ? int.MaxValue : 2)
-                    select (Curve: c, Direction: d, Scenario: s)).ToArray();
-        var verdicts = new Verdict[jobs.Length];
-        Parallel.For(0, jobs.Length, Parallelism.Options, i =>
+        // per curve: its grid, and each constraint on it once for all the scenarios it is part of
+        var perCurve = new Verdict[curves.Count][];
+        Parallel.For(0, curves.Count, Parallelism.Options, i =>
         {
-            var (c, d, s) = jobs[i];
-            verdicts[i] = VerdictFinder.Find(c.Experiment, c.Coupling, s.Name, c.Points.Select(p => (p.Mass, p.Coupling)).ToArray(), s.Constraints, d, normalisation);
+            var c = curves[i];
+            var d = directions[c.Coupling];
+            var grid = CurveGrid.Of([.. c.Points.Select(p => (p.Mass, p.Coupling))]);
+            var bounds = new Dictionary<ConstraintEntry, double[]>(ReferenceEqualityComparer.Instance);
+            double[] On(ConstraintEntry e) =>
+                bounds.TryGetValue(e, out var b) ? b : bounds[e] = grid.Evaluate(ExistingBounds.Function(e, d, normalisation));
+            perCurve[i] = [.. ConstraintScenario.For(d, cl).Take(scenarios ? int.MaxValue : 2)
+                .Select(s => VerdictFinder.Find(c.Experiment, c.Coupling, s.Name, grid, [.. s.Constraints.Select(e => (e.Name, On(e)))]))];
         });
-        return [.. verdicts, .. AgainstBeamDump(curves, directions, normalisation, cl)];
+        return [.. perCurve.SelectMany(v => v), .. AgainstBeamDump(curves, directions, normalisation, cl)];
     }
 
     /// <summary>"Against" of the verdicts of an LHC curve against a computed beam-dump curve alone, and against it together with

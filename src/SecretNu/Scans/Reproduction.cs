@@ -74,17 +74,20 @@ public static class Reproduction
             main.Reference!.Generators, campaign.Mode, campaign.Options, recipe.Figure1));
         var separationTask = Task.Run(() => SeparationExample.Markdown(data, campaign.Cards[0], main, cl));
         var existing = directions.ToDictionary(kv => kv.Key, kv => ExistingBounds.For(kv.Value, campaign.Masses, norm, cl));
-        var verdicts = VerdictSet.For(main.Curves, directions, norm, cl: cl);
-        var seedVerdicts = seed is not null ? VerdictSet.For(seed.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false, cl: cl)
-            : seedMode ? verdicts : null;
-        var statements = StatementCheck.For(verdicts, seedVerdicts);
+        // the verdicts run beside the figures, which need only the curves and the constraints (their files keep their order)
+        var verdictsTask = Task.Run(() => VerdictSet.For(main.Curves, directions, norm, cl: cl));
+        var seedVerdictsTask = seed is null ? null : Task.Run(() => VerdictSet.For(seed.Curves, directions, ZPrimeOptions.Seed.Normalisation, scenarios: false, cl: cl));
+        var realisticVerdictsTask = realistic is null ? null : Task.Run(() => VerdictSet.For(realistic.Curves, directions, norm, scenarios: false, cl: cl));
         ReproductionReport.AddFigure1(files, Await(fig1Task));
-        var separation = Await(separationTask);
-        stages["Fig. 1 fluxes, existing constraints, verdicts, the g_ee–g_eτ separation example"] = clock.Elapsed;
-        var realisticVerdicts = realistic is null ? null : VerdictSet.For(realistic.Curves, directions, norm, scenarios: false, cl: cl);
-
         foreach (var figure in recipe.BoundFigures)
             ReproductionReport.AddBoundFigure(files, figure, main.Curves, campaign.Band ? main.Band : null, existing[figure.Coupling], realistic?.Curves, cl);
+        var verdicts = Await(verdictsTask);
+        var seedVerdicts = seedVerdictsTask is not null ? Await(seedVerdictsTask) : seedMode ? verdicts : null;
+        var statements = StatementCheck.For(verdicts, seedVerdicts);
+        var separation = Await(separationTask);
+        var realisticVerdicts = realisticVerdictsTask is null ? null : Await(realisticVerdictsTask);
+        stages["Fig. 1 fluxes, existing constraints, verdicts, the g_ee–g_eτ separation example"] = clock.Elapsed;
+
         files.Text("limits.json", LimitReport.Json(main.Curves, campaign.Cards, main.Reference, data, campaign.Options, campaign.Statistics, campaign.Finder,
             existing, verdicts, main.BandGenerators, main.InputFiles,
             [new("masses", $"{campaign.Masses.Count} from {campaign.Masses[0]:G4} to {campaign.Masses[^1]:G4} GeV (log-spaced, with every kinematic end point inside)")],

@@ -65,7 +65,7 @@ public class BeamDumpCliTests
         Assert.Equal(0, CliRunner.Run([.. common, "--shard", "2/2", "--out", Out("s2")]).Code);
         var merged = CliRunner.Run("merge", "--out", Out("merged"), Out("s1"), Out("s2"));
         Assert.True(merged.Code == 0, merged.Err);
-        Assert.Contains("3 mass points read back from checkpoints, 0 computed", merged.Err);
+        Assert.Contains("3 mass points read back from checkpoints, 0 from the cache, 0 computed", merged.Err);
         Assert.Equal(0, CliRunner.Run([.. common, "--out", Out("single")]).Code);
         static string[] Body(string dir) => File.ReadAllLines(Path.Combine(dir, "limit.csv")).Skip(1).ToArray();
         Assert.Equal(Body(Out("single")), Body(Out("merged")));

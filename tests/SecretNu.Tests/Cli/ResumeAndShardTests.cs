@@ -15,8 +15,9 @@ public class ResumeAndShardTests
     {
         using var tmp = new TempDirectory();
         string whole = Path.Combine(tmp.Path, "whole"), killed = Path.Combine(tmp.Path, "killed");
-        // slow the scan down (sleep after each saved point) so that it can be killed midway
-        using (var p = CliProcess.Start([.. Scan, "--out", killed], new Dictionary<string, string> { [CheckpointStore.DelayVariable] = "400" }))
+        // slow the scan down (sleep after each saved point) so that it can be killed midway; without the persistent cache, which
+        // the reference run fills meanwhile (its points would make the scan finish at once)
+        using (var p = CliProcess.Start([.. Scan, "--out", killed, "--no-cache"], new Dictionary<string, string> { [CheckpointStore.DelayVariable] = "400" }))
         {
             var reference = CliRunner.Run([.. Scan, "--data", TestData.Directory, "--out", whole]); // meanwhile, in this process
             Assert.True(reference.Code == 0, reference.Err);
@@ -35,7 +36,7 @@ public class ResumeAndShardTests
         Assert.InRange(saved, 4, 19); // interrupted: 20 points (2 couplings × 10 masses) in all
         Assert.False(File.Exists(Path.Combine(killed, "limit.csv")));
 
-        var resumed = CliProcess.Run([.. Scan, "--out", killed, "--resume"]);
+        var resumed = CliProcess.Run([.. Scan, "--out", killed, "--resume", "--no-cache"]);
         Assert.True(resumed.Code == 0, resumed.Err);
         Assert.Contains("mass points read back from checkpoints", resumed.Err);
         Assert.False(Directory.Exists(CheckpointStore.In(killed)), "checkpoints are removed once the outputs are written");

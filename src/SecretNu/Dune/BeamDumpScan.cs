@@ -57,7 +57,9 @@ public static class BeamDumpScan
     public static DuneReconstruction[] Reconstruct(DataDirectory data, ExperimentCard card, Regularisation? regularisation = null)
     {
         RequireInputs(data, card);
-        return [.. Modes(card).Select(m => DuneParentFlux.Reconstruct(FluxFile(data, m), m, regularisation))];
+        // the horn modes' fits are independent: side by side (each is deterministic; the order of the result is the modes')
+        return [.. Modes(card).AsParallel().AsOrdered().WithDegreeOfParallelism(Parallelism.Threads)
+            .Select(m => DuneParentFlux.Reconstruct(FluxFile(data, m), m, regularisation))];
     }
 
     /// <summary>Refuses a card that is not a beam-dump card on argon, or whose flux files are missing.</summary>
@@ -116,6 +118,10 @@ public static class BeamDumpScan
         var couplings = request.Couplings.Select(c => (c.Label, c.Direction,
             Samples: EventSample.Choose(request.Flavours, card, c.Direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray(),
             Limit: new LimitRequest(c.Direction, c.Label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale))).ToArray();
+        string PointKey(LimitRequest limit, double mass) => CheckpointStore.Key([scanKey, .. limit.KeyParts(), BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+        // a point to compute needs the fit: it runs here, with every thread free to help, not inside the parallel loop
+        if (store is null || !couplings.All(c => Enumerable.Range(0, nm).All(i => !Owns(i) || store.Has(PointKey(c.Limit, request.Masses[i])))))
+            _ = reconstructions.Value;
         var points = new LimitPoint[couplings.Length, nm];
         // masses in parallel; at each mass the couplings share the folds of the channel spectra (TemplateFolds)
         Parallel.For(0, nm, Parallelism.Options, i =>
@@ -126,7 +132,7 @@ public static class BeamDumpScan
             for (int c = 0; c < couplings.Length; c++)
             {
                 var (label, direction, samples, limit) = couplings[c];
-                string key = store is null ? "" : CheckpointStore.Key([scanKey, .. limit.KeyParts(), BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+                string key = store is null ? "" : PointKey(limit, mass);
                 if (store is not null && store.TryLoad(key, 1, out var stored))
                 {
                     points[c, i] = stored[0];

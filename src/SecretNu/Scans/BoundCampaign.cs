@@ -58,7 +58,6 @@ public static class BoundCampaign
         var bandGenerators = new List<GeneratorChoice>();
         var inputs = new List<string>(request.Cards.Select(c => c.SourcePath).OfType<string>());
         FluxCalculation? reference = null;
-        // beam-dump cards (DUNE ND) have their own flux chain (Dune.BeamDumpScan), after the collider cards
         var beamDump = request.Cards.Where(c => c.Kind == CardKinds.BeamDump).ToArray();
         if (beamDump.Length > 0 && request.Systematics == Systematics.Realistic)
             throw new InputException($"--systematics realistic needs the generator band and [realistic] table of a collider card; '{beamDump[0].Name}' is a beam-dump card " +
@@ -90,6 +89,35 @@ public static class BoundCampaign
         }
         // checkpoints of an earlier run made from other input files are refused here, before any flux is computed
         execution?.Checkpoints?.RequireSameInputs([.. known, .. crossSections.Values.SelectMany(c => c.InputFiles)], data);
+
+        // the beam-dump cards (DUNE ND) have their own flux chain (Dune.BeamDumpScan): it runs beside the collider cards' (its
+        // parent fits are serial where those are parallel), and its curves are appended after theirs
+        var beamDumpRun = Task.Run(() =>
+        {
+            var (bdCurves, bdBand, bdGenerators, bdInputs, bdTiming) = (new List<LimitCurve>(), new List<LimitCurve>(), new List<GeneratorChoice>(), new List<string>(),
+                new Dictionary<string, TimeSpan>());
+            foreach (var card in beamDump)
+            {
+                string bdStage = $"bounds ({card.Name}), mass points";
+                Action<int, int>? bdPointDone = progress is null ? null : (_, _) => progress(bdStage, Interlocked.Increment(ref done), steps);
+                var beam = new Dune.BeamDumpRequest(card, request.Couplings, request.Masses, request.Statistics, request.Finder, request.Flavours,
+                    request.Options.Normalisation, TruthScale: request.TruthScale, Execution: execution);
+                bdCurves.AddRange(Dune.BeamDumpScan.Run(data, beam, bdPointDone));
+                bdInputs.AddRange(Dune.BeamDumpScan.Modes(card).Select(m => Dune.BeamDumpScan.FluxFile(data, m)));
+                bdTiming[$"bounds {card.Name}"] = clock.Elapsed;
+                if (!request.Band) continue;
+                // the beam-dump band: the parent reconstruction's variations (the second regularisation strength, the K/π split)
+                foreach (var variation in Dune.Regularisation.Default.Variations())
+                {
+                    var alt = Dune.BeamDumpScan.Generators(variation);
+                    if (!bdGenerators.Contains(alt)) bdGenerators.Add(alt);
+                    bdStage = $"{card.Name} band ({alt.Charm}), mass points";
+                    bdBand.AddRange(Dune.BeamDumpScan.Run(data, beam with { Masses = bandMasses, Regularisation = variation }, bdPointDone));
+                }
+                bdTiming[$"band {card.Name}"] = clock.Elapsed;
+            }
+            return (bdCurves, bdBand, bdGenerators, bdInputs, bdTiming);
+        });
 
         foreach (var group in groups)
         {
@@ -130,26 +158,12 @@ public static class BoundCampaign
             }
             timing[$"band {card.Name}"] = clock.Elapsed;
         }
-        foreach (var card in beamDump)
-        {
-            stage = $"bounds ({card.Name}), mass points";
-            progress?.Invoke(stage, done, steps);
-            var beam = new Dune.BeamDumpRequest(card, request.Couplings, request.Masses, request.Statistics, request.Finder, request.Flavours,
-                request.Options.Normalisation, TruthScale: request.TruthScale, Execution: execution);
-            curves.AddRange(Dune.BeamDumpScan.Run(data, beam, pointDone));
-            inputs.AddRange(Dune.BeamDumpScan.Modes(card).Select(m => Dune.BeamDumpScan.FluxFile(data, m)));
-            timing[$"bounds {card.Name}"] = clock.Elapsed;
-            if (!request.Band) continue;
-            // the beam-dump band: the parent reconstruction's variations (the second regularisation strength, the K/π split)
-            foreach (var variation in Dune.Regularisation.Default.Variations())
-            {
-                var alt = Dune.BeamDumpScan.Generators(variation);
-                if (!bandGenerators.Contains(alt)) bandGenerators.Add(alt);
-                stage = $"{card.Name} band ({alt.Charm}), mass points";
-                band.AddRange(Dune.BeamDumpScan.Run(data, beam with { Masses = bandMasses, Regularisation = variation }, pointDone));
-            }
-            timing[$"band {card.Name}"] = clock.Elapsed;
-        }
+        var beamDumpResult = beamDumpRun.GetAwaiter().GetResult(); // its own exception (an InputException stays one)
+        curves.AddRange(beamDumpResult.bdCurves);
+        band.AddRange(beamDumpResult.bdBand);
+        foreach (var g in beamDumpResult.bdGenerators) if (!bandGenerators.Contains(g)) bandGenerators.Add(g);
+        inputs.AddRange(beamDumpResult.bdInputs);
+        foreach (var (k, v) in beamDumpResult.bdTiming) timing[k] = v;
         progress?.Invoke("done", done, steps);
         return new CampaignResult(curves, band, bandGenerators, reference, timing, inputs, data);
     }
@@ -160,15 +174,23 @@ public static class BoundCampaign
         Action<int, int>? pointDone = null, IReadOnlyList<FluxCalculation>? alternatives = null)
     {
         var alternativeTables = alternatives is null ? null : new StandardModelTables(alternatives);
-        var results = new IReadOnlyList<LimitCurve>[request.Couplings.Count];
-        Parallel.For(0, results.Length, Parallelism.Options, i =>
+        var limits = request.Couplings.Select(c =>
         {
-            var (label, direction) = request.Couplings[i];
             double background = request.Systematics == Systematics.Realistic ? calc.Setup.Card.Realistic?.TauBackgroundFraction ?? 0 : 0;
-            var limit = new LimitRequest(direction, label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background, alternativeTables);
-            results[i] = scan.Run(calc, response, exposures, limit, pointDone, execution: execution,
-                scanKey: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit, alternatives));
-        });
+            var limit = new LimitRequest(c.Direction, c.Label, masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale, background, alternativeTables);
+            return (Request: limit, Key: execution?.Checkpoints is null ? "" : ScanKey(calc, response, exposures, limit, alternatives));
+        }).ToArray();
+        // a point to compute needs the fluxes: they are built here, with every thread free to help, rather than by the
+        // first mass point of a parallel loop while the others wait for it
+        if (!limits.All(l => LimitScan.AllStored(execution, l.Key, masses)))
+        {
+            _ = calc.ZPrimeMeasures();
+            _ = calc.StandardModel;
+            foreach (var alt in alternatives ?? []) _ = alt.StandardModel;
+        }
+        var results = new IReadOnlyList<LimitCurve>[limits.Length];
+        Parallel.For(0, results.Length, Parallelism.Options, i =>
+            results[i] = scan.Run(calc, response, exposures, limits[i].Request, pointDone, execution: execution, scanKey: limits[i].Key));
         return results.SelectMany(r => r);
     }
 

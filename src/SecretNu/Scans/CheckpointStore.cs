@@ -170,6 +170,12 @@ public sealed class CheckpointStore
         return true;
     }
 
+    /// <summary>Whether <see cref="TryLoad"/> would find a point for the key (its file exists; whether it is intact is checked
+    /// when it is read), so that a run can tell beforehand whether it needs any flux.</summary>
+    public bool Has(string key) =>
+        (Resume && (File.Exists(PathOf(key)) || Sources.Any(f => File.Exists(Path.Combine(f, key + ".point")))))
+        || (CacheFile.PathOf(key, ".point") is { } cached && File.Exists(cached));
+
     static LimitPoint[] Parse(byte[] bytes, string key, int exposures)
     {
         var point = JsonSerializer.Deserialize<CheckpointPointJson>(bytes, PointOptions) ?? throw new FormatException("null");

@@ -91,7 +91,7 @@ public sealed class LimitScan
         {
             if (execution?.Shard is Shard shard && !shard.Owns(i)) return;
             double mass = request.Masses[i];
-            string key = store is null ? "" : CheckpointStore.Key([scanKey, BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+            string key = store is null ? "" : PointKey(scanKey, mass);
             if (store is not null && store.TryLoad(key, exposures.Count, out var stored))
             {
                 for (int e = 0; e < exposures.Count; e++) results[e, i] = stored[e];
@@ -122,6 +122,14 @@ public sealed class LimitScan
         return exposures.Select((x, e) => new LimitCurve(x.Name, request.Label, calc.Generators, samples.Select(s => s.Name).ToArray(),
             Enumerable.Range(0, nm).Select(i => results[e, i]).Where(p => p is not null).ToArray())).ToArray();
     }
+
+    /// <summary>The checkpoint key of one mass point of a scan.</summary>
+    public static string PointKey(string scanKey, double mass) => CheckpointStore.Key([scanKey, BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+
+    /// <summary>Whether every mass point of a scan (of this shard) is stored already, so that the scan needs no flux.</summary>
+    public static bool AllStored(ScanExecution? execution, string scanKey, IReadOnlyList<double> masses) =>
+        execution?.Checkpoints is { } store
+        && Enumerable.Range(0, masses.Count).All(i => (execution.Shard is Shard shard && !shard.Owns(i)) || store.Has(PointKey(scanKey, masses[i])));
 
     /// <summary>Background events per sample and reconstructed bin (for the card's exposure without its scale): for each
     /// ν_τ sample, <paramref name="fraction"/> × the SM ν_e + ν_μ CC events of the bin, shared equally between the ν_τ samples.</summary>

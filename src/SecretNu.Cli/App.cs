@@ -42,10 +42,11 @@ public static class App
         root.Options.Add(threads);
         var cache = new Option<string?>("--cache")
         {
-            Description = "Folder of the persistent flux cache (default: $XDG_CACHE_HOME/secretnu or ~/.cache/secretnu). Results never depend on it.",
+            Description = "Folder of the persistent cache: flux intermediates, DUNE parent fits, constraint tables and finished bound points, keyed by " +
+                "the program version and every input and option (default: $XDG_CACHE_HOME/secretnu or ~/.cache/secretnu). Results never depend on it.",
             Recursive = true,
         };
-        var noCache = new Option<bool>("--no-cache") { Description = "Compute every flux intermediate afresh; read and write no cache.", Recursive = true };
+        var noCache = new Option<bool>("--no-cache") { Description = "Compute everything afresh; read and write no cache.", Recursive = true };
         root.Options.Add(cache);
         root.Options.Add(noCache);
         foreach (var extra in ExtraCommands) root.Add(extra(context));

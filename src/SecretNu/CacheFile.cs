@@ -105,6 +105,8 @@ public static class CacheFile
         return values;
     }
 
-    /// <summary>SHA-256 (hex) of lines joined by newlines: the key of an entry from everything it depends on.</summary>
-    public static string Key(params string[] parts) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", parts))));
+    /// <summary>SHA-256 (hex) of the exact build (<see cref="BuildInfo.Build"/>) and the lines, joined by newlines: the key of
+    /// an entry from everything it depends on.</summary>
+    public static string Key(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", parts.Prepend(BuildInfo.Build)))));
 }

@@ -26,9 +26,13 @@ public static class LimitReport
         double cl = request.Finder.ConfidenceLevel;
         var norm = request.Options.Normalisation;
         var existing = request.Couplings.ToDictionary(c => c.Label, c => ExistingBounds.For(c.Direction, request.Masses, norm, cl));
-        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), norm, cl: cl);
         var band = request.Band ? result.Band : null;
-        var files = new OutputFiles()
+        var files = new OutputFiles();
+        // the figures first: they render in the background while the verdicts and texts are built (files are written texts first)
+        foreach (var (label, _) in request.Couplings)
+            files.Figure($"{stem}-{label}", BoundFigure.Create(label, result.Curves.Where(x => x.Coupling == label).ToArray(), band, existing[label], cl: cl));
+        var verdicts = VerdictSet.For(result.Curves, request.Couplings.ToDictionary(c => c.Label, c => c.Direction), norm, cl: cl);
+        files
             .Text($"{stem}.csv", Provenance.CommentLine("90% CL bounds with diagnostics", $"{stem}.json") + Csv(result.Curves, band))
             .Text($"{stem}.json", Json(result.Curves, request.Cards, result.Reference, result.Data, request.Options, request.Statistics, request.Finder, existing, verdicts,
                 result.BandGenerators, result.InputFiles,
@@ -36,8 +40,6 @@ public static class LimitReport
                  new("truth", request.TruthScale is double t ? $"Z′ with scale {t:G4}" : "standard model")]));
         foreach (var c in result.Curves)
             files.Text($"{FileStem(c)}.txt", TwoColumn(c, $"{stem}.json")).Text($"{FileStem(c)}.yaml", HepDataYaml.Curve(c, cl, $"{stem}.json"));
-        foreach (var (label, _) in request.Couplings)
-            files.Figure($"{stem}-{label}", BoundFigure.Create(label, result.Curves.Where(x => x.Coupling == label).ToArray(), band, existing[label], cl: cl));
         return files.WriteTo(directory);
     }
 

@@ -156,9 +156,9 @@ public sealed class CheckpointStore
             Interlocked.Increment(ref _loaded);
             return true;
         }
-        if (CacheFile.PathOf(key, ".point") is not { } cached) return false;
+        if (CachePath(key) is not { } cached) return false;
         // a damaged or foreign cache entry reads as absent and is recomputed (and rewritten)
-        var json = CacheFile.TryRead(cached, CacheMagic, key, r => r.ReadString());
+        var json = CacheFile.TryRead(cached.Path, CacheMagic, cached.Key, r => r.ReadString());
         LimitPoint[]? fromCache = null;
         if (json is not null)
             try { fromCache = Parse(Encoding.UTF8.GetBytes(json), key, exposures); }
@@ -174,7 +174,14 @@ public sealed class CheckpointStore
     /// when it is read), so that a run can tell beforehand whether it needs any flux.</summary>
     public bool Has(string key) =>
         (Resume && (File.Exists(PathOf(key)) || Sources.Any(f => File.Exists(Path.Combine(f, key + ".point")))))
-        || (CacheFile.PathOf(key, ".point") is { } cached && File.Exists(cached));
+        || (CachePath(key) is { } cached && File.Exists(cached.Path));
+
+    /// <summary>The persistent cache entry of a point (its key adds the exact build to the checkpoint key), or null without a cache.</summary>
+    static (string Path, string Key)? CachePath(string key)
+    {
+        string cacheKey = CacheFile.Key(CacheMagic, key);
+        return CacheFile.PathOf(cacheKey, ".point") is { } path ? (path, cacheKey) : null;
+    }
 
     static LimitPoint[] Parse(byte[] bytes, string key, int exposures)
     {
@@ -193,7 +200,7 @@ public sealed class CheckpointStore
             p.Result.Status, p.Result.Coupling, p.Result.DeltaChi2AtCoupling, p.Result.ProbeCoupling, p.Result.Evaluations, p.Result.Detail,
             p.NewEventsAtBound, p.StandardModelEvents)).ToArray()), PointOptions) + "\n";
         WriteFolder(key, json);
-        if (CacheFile.PathOf(key, ".point") is { } cached) CacheFile.TryWrite(cached, CacheMagic, key, w => w.Write(json));
+        if (CachePath(key) is { } cached) CacheFile.TryWrite(cached.Path, CacheMagic, cached.Key, w => w.Write(json));
         Interlocked.Increment(ref _saved);
         if (_delayMs > 0) Thread.Sleep(_delayMs);
     }

@@ -22,6 +22,26 @@ public abstract class FigureBase
     /// <summary>Draws the whole figure onto <paramref name="canvas"/>, which spans <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
     internal abstract void Draw(SKCanvas canvas, int width, int height);
 
+    /// <summary>
+    /// The figure as PNG and SVG bytes. The SVG records every drawing call with its coordinates, paints and text, and both are
+    /// drawn by the same <see cref="Draw"/>; so a PNG of the same size drawn by the same build (<see cref="BuildInfo.Build"/>,
+    /// which fixes the code and the Skia library) from the same SVG bytes is the same PNG. It is kept in the persistent cache
+    /// under the SVG's SHA-256 (issue 14: encoding a PNG is most of a warm run's figure time).
+    /// </summary>
+    public (byte[] Png, byte[] Svg) Render()
+    {
+        byte[] svg = ToSvg();
+        string key = CacheFile.Key(PngMagic, $"{width}x{height}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(svg)));
+        if (CacheFile.PathOf(key, ".png") is not { } path) return (ToPng(), svg);
+        if (CacheFile.TryRead(path, PngMagic, key, r => r.ReadInt32() is var n and > 0 and <= 1 << 28 && r.ReadBytes(n) is { } b && b.Length == n ? b : null) is { } cached)
+            return (cached, svg);
+        byte[] png = ToPng();
+        CacheFile.TryWrite(path, PngMagic, key, w => { w.Write(png.Length); w.Write(png); });
+        return (png, svg);
+    }
+
+    const string PngMagic = "secretnu figure png v1";
+
     /// <summary>The figure as PNG bytes, <see cref="Width"/> × <see cref="Height"/> pixels.</summary>
     public byte[] ToPng()
     {
@@ -62,8 +82,7 @@ public abstract class FigureBase
     public void Save(string pathWithoutExtension)
     {
         ArgumentNullException.ThrowIfNull(pathWithoutExtension);
-        byte[] png = ToPng();
-        byte[] svg = ToSvg();
+        var (png, svg) = Render();
         AtomicFiles.WriteAll(pathWithoutExtension, [(".png", png), (".svg", svg)]);
     }
 

@@ -8,7 +8,7 @@ namespace SecretNu.Output;
 public sealed class OutputFiles
 {
     readonly List<(string Name, string Text)> texts = [];
-    readonly List<(string Stem, Task<byte[]> Png, Task<byte[]> Svg)> figures = [];
+    readonly List<(string Stem, Task<(byte[] Png, byte[] Svg)> Rendered)> figures = [];
 
     /// <summary>Adds a UTF-8 text file (no BOM), e.g. "limit.csv".</summary>
     /// <param name="name">File name inside the output directory.</param>
@@ -25,7 +25,7 @@ public sealed class OutputFiles
     /// <param name="figure">The figure.</param>
     public OutputFiles Figure(string stem, FigureBase figure)
     {
-        figures.Add((stem, Task.Run(figure.ToPng), Task.Run(figure.ToSvg)));
+        figures.Add((stem, Task.Run(figure.Render)));
         return this;
     }
 
@@ -38,7 +38,7 @@ public sealed class OutputFiles
     public IReadOnlyList<string> WriteTo(string directory)
     {
         // every figure is rendered (or has failed, with its own exception) before the first file is written
-        var rendered = figures.Select(f => (f.Stem, Bytes: (f.Png.GetAwaiter().GetResult(), f.Svg.GetAwaiter().GetResult()))).ToArray();
+        var rendered = figures.Select(f => (f.Stem, Bytes: f.Rendered.GetAwaiter().GetResult())).ToArray();
         Directory.CreateDirectory(directory);
         var paths = new List<string>();
         foreach (var (name, text) in texts)

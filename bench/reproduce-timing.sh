@@ -42,7 +42,7 @@ warm_runs first
 # what the cached bound points save: the same warm cache without them (fluxes, fits and tables still cached)
 cp -r "$work/cache" "$work/nopoints" && find "$work/nopoints" -name '*.point' -delete
 run "reproduce, cache without bound points"    reproduce --data "$data" --cache "$work/nopoints" --out "$work/e"
-run "limit 61 masses, realistic, warm"         limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cache" --out "$work/r"
+run "limit 61 masses, realistic, fluxes cached" limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cache" --out "$work/r"
 run "limit 61 masses, realistic, cold"         limit --coupling etau --no-band --systematics realistic --data "$data" --cache "$work/cold" --out "$work/rc"
 run "limit 61 masses, paper, cold"             limit --coupling etau --no-band --data "$data" --cache "$work/cold2" --out "$work/pc"
 run "limit dune-nd, 4 couplings, cold"         limit --experiment dune-nd --coupling etau,ee,mutau,emu --no-band --data "$data" --cache "$work/cold3" --out "$work/dc"

@@ -31,6 +31,7 @@ public static class App
             PlaneCommand.Create(context),
             MergeCommand.Create(context),
             DataCommand.Create(context),
+            CacheCommand.Create(context),
         };
         root.Options.Add(new System.CommandLine.Help.HelpOption());
         root.Options.Add(new VersionOption());

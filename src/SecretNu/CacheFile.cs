@@ -27,8 +27,46 @@ public static class CacheFile
         return Path.Combine(root, "secretnu");
     }
 
+    /// <summary>The kinds of entry, by file extension, with what they hold (every entry has one of these extensions).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>
+    {
+        [".measure"] = "Doppler measures of hadron tables",
+        [".parents"] = "DUNE parent fits",
+        [".bounds"] = "existing-constraint tables",
+        [".point"] = "bound points",
+        [".md"] = "separation examples",
+        [".png"] = "figure PNGs",
+    };
+
     /// <summary>The file of an entry (key + extension) in <see cref="Directory"/>, or null when there is no persistent cache.</summary>
-    public static string? PathOf(string key, string extension) => Directory is { } dir ? Path.Combine(dir, key + extension) : null;
+    /// <exception cref="ArgumentException">The extension is not one of <see cref="Kinds"/>.</exception>
+    public static string? PathOf(string key, string extension) =>
+        !Kinds.ContainsKey(extension) ? throw new ArgumentException($"'{extension}' is not a kind of cache entry", nameof(extension))
+        : Directory is { } dir ? Path.Combine(dir, key + extension) : null;
+
+    /// <summary>The entries of each kind in a cache folder: files and bytes (kinds without entries included, in the order of <see cref="Kinds"/>).</summary>
+    public static IReadOnlyList<(string Kind, int Files, long Bytes)> Summary(string folder)
+    {
+        var files = System.IO.Directory.Exists(folder) ? new DirectoryInfo(folder).GetFiles() : [];
+        return [.. Kinds.Select(k => files.Where(f => f.Extension == k.Key).ToArray() is var of ? (k.Value, of.Length, of.Sum(f => f.Length)) : default)];
+    }
+
+    /// <summary>Deletes every entry (and every temporary file a killed writer left) from a cache folder; other files stay.</summary>
+    /// <returns>Files and bytes removed.</returns>
+    public static (int Files, long Bytes) Clear(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder)) return (0, 0);
+        int n = 0;
+        long bytes = 0;
+        foreach (var f in new DirectoryInfo(folder).GetFiles().Where(f => Kinds.ContainsKey(f.Extension) || f.Extension == ".tmp"))
+        {
+            long length = f.Length;
+            f.Delete();
+            n++;
+            bytes += length;
+        }
+        return (n, bytes);
+    }
 
     /// <summary>The payload after the magic and key, or null when the entry is absent or not this key's.</summary>
     /// <param name="path">The entry's file.</param>

@@ -36,6 +36,7 @@ public static class CacheFile
         [".point"] = "bound points",
         [".md"] = "separation examples",
         [".png"] = "figure PNGs",
+        [".fig1"] = "Fig. 1 files",
     };
 
     /// <summary>The file of an entry (key + extension) in <see cref="Directory"/>, or null when there is no persistent cache.</summary>

@@ -21,9 +21,14 @@ public sealed record ModelFlux(FluxCalculation Calculation, ZPrimeModel? Model, 
     {
         progress?.Invoke("SM fluxes from the hadron tables", 0, 2);
         var calc = new FluxCalculation(setup, generators, mode, options);
+        _ = calc.StandardModel;
         progress?.Invoke("Z′ fluxes", 1, 2);
-        var z = model is null ? null : calc.ZPrimeModel(model.Mass, model.Couplings).Evaluate(1.0);
+        var flux = Of(calc, model);
         progress?.Invoke("done", 2, 2);
-        return new(calc, model, z);
+        return flux;
     }
+
+    /// <summary>The fluxes of a flux calculation with the Z′ of <paramref name="model"/> at its couplings (null: the SM alone).</summary>
+    public static ModelFlux Of(FluxCalculation calc, ZPrimeModel? model) =>
+        new(calc, model, model is null ? null : calc.ZPrimeModel(model.Mass, model.Couplings).Evaluate(1.0));
 }

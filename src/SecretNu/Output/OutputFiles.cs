@@ -29,6 +29,13 @@ public sealed class OutputFiles
         return this;
     }
 
+    /// <summary>Adds <c>stem.png</c> and <c>stem.svg</c> rendered before (<see cref="FigureBase.Render"/>).</summary>
+    public OutputFiles Figure(string stem, byte[] png, byte[] svg)
+    {
+        figures.Add((stem, Task.FromResult((png, svg))));
+        return this;
+    }
+
     /// <summary>How many files <see cref="WriteTo"/> writes: every text, and a PNG and an SVG per figure.</summary>
     public int Count => texts.Count + 2 * figures.Count;
 

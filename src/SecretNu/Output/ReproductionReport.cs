@@ -10,14 +10,38 @@ public static class ReproductionReport
 {
     /// <summary>Adds fig1.png/svg, fig1.csv and fig1.json: the neutrinos through the first card's face, SM and SM + Z′.</summary>
     /// <param name="files">Where the files are added.</param>
-    /// <param name="flux">The SM and Z′ fluxes of the recipe's Fig. 1 model.</param>
-    public static void AddFigure1(OutputFiles files, ModelFlux flux)
+    /// <param name="figure1">Their contents (<see cref="Figure1"/>).</param>
+    public static void AddFigure1(OutputFiles files, Figure1Files figure1) =>
+        files.Figure("fig1", figure1.Png, figure1.Svg).Text("fig1.csv", figure1.Csv).Text("fig1.json", figure1.Json);
+
+    /// <summary>
+    /// The contents of fig1.png/svg, fig1.csv and fig1.json for a Z′ model at a card (its flux calculation with these generators,
+    /// acceptance and options). They are kept in the persistent cache, keyed by the exact build and everything they show or are
+    /// computed from: the card as fig1.json echoes it and its physics, the data folder, every hadron table with its SHA-256,
+    /// generators, acceptance, settings, options, energy bins and the model. Building them needs the flux measures and a Z′ flux
+    /// (0.25–0.3 s of a warm run otherwise).
+    /// </summary>
+    public static Figure1Files Figure1(FluxSetup setup, GeneratorChoice generators, AcceptanceMode mode, ZPrimeOptions options, Physics.ZPrimeModel model)
     {
-        var (calc, model, z) = flux;
-        files.Figure("fig1", FluxReport.Figure1(calc, model, z))
-            .Text("fig1.csv", Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(calc, z))
-            .Text("fig1.json", FluxReport.Json(calc, model, z));
+        var calc = new FluxCalculation(setup, generators, mode, options); // builds nothing until its fluxes are asked for
+        static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        string key = CacheFile.Key(Figure1Magic, JsonOutput.Serialize(JsonOutput.CardElement(setup.Card)), Detection.ExperimentCardSchema.PhysicsKey(setup.Card),
+            setup.Card.EnergyLabel, setup.Data.Root, JsonOutput.Serialize(Provenance.Inputs(setup.Data, calc.InputFiles)),
+            $"generators {generators}; mode {mode}; settings {setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}",
+            string.Join("; ", options.Describe().Select(kv => $"{kv.Key}={kv.Value}")),
+            $"model {R(model.Mass)}: {string.Join(",", model.Couplings.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}");
+        string? path = CacheFile.PathOf(key, ".fig1");
+        if (path is not null && CacheFile.TryRead(path, Figure1Magic, key, Figure1Files.Read) is { } cached) return cached;
+        var (c, m, z) = ModelFlux.Of(calc, model);
+        var (png, svg) = FluxReport.Figure1(c, m, z).Render();
+        var files = new Figure1Files(
+            Provenance.CommentLine("Fig. 1: neutrinos through the FASERν face per energy bin", "fig1.json") + FluxReport.Csv(c, z),
+            FluxReport.Json(c, m, z), png, svg);
+        if (path is not null) CacheFile.TryWrite(path, Figure1Magic, key, files.Write);
+        return files;
     }
+
+    const string Figure1Magic = "secretnu figure 1 v1";
 
     /// <summary>Adds one bound figure: fig&lt;N&gt;.png/svg, fig&lt;N&gt;.csv, fig&lt;N&gt;-existing.csv, fig&lt;N&gt;-realistic.csv (with
     /// realistic curves), and the two-column and HEPData files of each of its curves.</summary>
@@ -54,4 +78,27 @@ public static class ReproductionReport
         $"Generators: {main.Reference!.Generators} (band: {string.Join("; ", main.BandGenerators)}); acceptance " +
         $"{(request.Mode == AcceptanceMode.Exact ? "exact" : "collinear")}; Z′ options: {string.Join(", ", request.Options.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}; " +
         $"statistics ({request.Systematics.ToString().ToLowerInvariant()}): {string.Join(", ", request.Statistics.Describe().Select(kv => $"{kv.Key} = {kv.Value}"))}.";
+}
+
+/// <summary>The contents of Fig. 1's files (<see cref="ReproductionReport.Figure1"/>).</summary>
+/// <param name="Csv">fig1.csv</param>
+/// <param name="Json">fig1.json</param>
+/// <param name="Png">fig1.png</param>
+/// <param name="Svg">fig1.svg</param>
+public sealed record Figure1Files(string Csv, string Json, byte[] Png, byte[] Svg)
+{
+    internal void Write(BinaryWriter w)
+    {
+        w.Write(Csv);
+        w.Write(Json);
+        w.Write(Png.Length); w.Write(Png);
+        w.Write(Svg.Length); w.Write(Svg);
+    }
+
+    internal static Figure1Files? Read(BinaryReader r)
+    {
+        string csv = r.ReadString(), json = r.ReadString();
+        byte[]? Bytes() => r.ReadInt32() is var n and > 0 and <= 1 << 28 && r.ReadBytes(n) is { } b && b.Length == n ? b : null;
+        return Bytes() is { } png && Bytes() is { } svg ? new(csv, json, png, svg) : null;
+    }
 }

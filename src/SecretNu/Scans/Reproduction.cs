@@ -70,7 +70,7 @@ public static class Reproduction
         double cl = campaign.Finder.ConfidenceLevel;
         var norm = campaign.Options.Normalisation;
         var directions = campaign.Couplings.ToDictionary(c => c.Label, c => c.Direction);
-        var fig1Task = Task.Run(() => ModelFlux.Compute(new FluxSetup(data, campaign.Cards[0], FluxSettings.Default with { Mode = campaign.Mode }),
+        var fig1Task = Task.Run(() => ReproductionReport.Figure1(new FluxSetup(data, campaign.Cards[0], FluxSettings.Default with { Mode = campaign.Mode }),
             main.Reference!.Generators, campaign.Mode, campaign.Options, recipe.Figure1));
         var separationTask = Task.Run(() => SeparationExample.Markdown(data, campaign.Cards[0], main, cl));
         var existing = directions.ToDictionary(kv => kv.Key, kv => ExistingBounds.For(kv.Value, campaign.Masses, norm, cl));

@@ -127,6 +127,17 @@ public static class CacheFile
         }
     }
 
+    /// <summary>Writes a length-prefixed byte array.</summary>
+    public static void WriteBytes(BinaryWriter w, byte[] bytes)
+    {
+        w.Write(bytes.Length);
+        w.Write(bytes);
+    }
+
+    /// <summary>Reads what <see cref="WriteBytes"/> wrote, or null when its length is implausible (none, or above 256 MB) or cut short.</summary>
+    public static byte[]? ReadBytes(BinaryReader r) =>
+        r.ReadInt32() is var n and > 0 and <= 1 << 28 && r.ReadBytes(n) is { } b && b.Length == n ? b : null;
+
     /// <summary>Writes a length-prefixed array of doubles as IEEE bits.</summary>
     public static void WriteDoubles(BinaryWriter w, double[] values)
     {

@@ -33,10 +33,9 @@ public abstract class FigureBase
         byte[] svg = ToSvg();
         string key = CacheFile.Key(PngMagic, $"{width}x{height}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(svg)));
         if (CacheFile.PathOf(key, ".png") is not { } path) return (ToPng(), svg);
-        if (CacheFile.TryRead(path, PngMagic, key, r => r.ReadInt32() is var n and > 0 and <= 1 << 28 && r.ReadBytes(n) is { } b && b.Length == n ? b : null) is { } cached)
-            return (cached, svg);
+        if (CacheFile.TryRead(path, PngMagic, key, CacheFile.ReadBytes) is { } cached) return (cached, svg);
         byte[] png = ToPng();
-        CacheFile.TryWrite(path, PngMagic, key, w => { w.Write(png.Length); w.Write(png); });
+        CacheFile.TryWrite(path, PngMagic, key, w => CacheFile.WriteBytes(w, png));
         return (png, svg);
     }
 

@@ -91,14 +91,13 @@ public sealed record Figure1Files(string Csv, string Json, byte[] Png, byte[] Sv
     {
         w.Write(Csv);
         w.Write(Json);
-        w.Write(Png.Length); w.Write(Png);
-        w.Write(Svg.Length); w.Write(Svg);
+        CacheFile.WriteBytes(w, Png);
+        CacheFile.WriteBytes(w, Svg);
     }
 
     internal static Figure1Files? Read(BinaryReader r)
     {
         string csv = r.ReadString(), json = r.ReadString();
-        byte[]? Bytes() => r.ReadInt32() is var n and > 0 and <= 1 << 28 && r.ReadBytes(n) is { } b && b.Length == n ? b : null;
-        return Bytes() is { } png && Bytes() is { } svg ? new(csv, json, png, svg) : null;
+        return CacheFile.ReadBytes(r) is { } png && CacheFile.ReadBytes(r) is { } svg ? new(csv, json, png, svg) : null;
     }
 }

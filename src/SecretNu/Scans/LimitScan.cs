@@ -79,10 +79,12 @@ public sealed class LimitScan
         if (!AnalysisGrid.IsAligned(calc.Edges)) throw new ArgumentException("the flux calculation must use AnalysisGrid.TrueEdges");
         var flavours = EventSample.Choose(request.Flavours, calc.Setup.Card, request.Direction);
         var samples = flavours.SelectMany(f => EventSample.Of(f, calc.Setup.Card.ChargeIdentification)).ToArray();
-        // built when the first point is computed: a run whose points are all cached needs no flux at all
+        // a run whose points are all stored needs no flux at all
         var shared = new Lazy<(double[]? Background, IReadOnlyList<Modifier>? Modifiers, IReadOnlyDictionary<int, DopplerMeasure> ZMeasures)>(() =>
             (Background(calc, response, samples, request.TauBackgroundFraction), Modifiers(calc, response, samples, request.Alternatives, request.Statistics),
              calc.ZPrimeMeasures()));
+        // a point to compute needs them: built here, with every thread free to help, not by the first point of the loop
+        if (!AllStored(execution, scanKey, request.Masses)) { _ = shared.Value; _ = calc.StandardModel; }
         int nm = request.Masses.Count;
         var results = new LimitPoint[exposures.Count, nm];
         int done = 0;

@@ -10,7 +10,7 @@ namespace SecretNu.Scans;
 /// <param name="Of">"of": N</param>
 /// <param name="Arguments">"arguments": the command line without what differs between shards (--out, --data, --shard, …)</param>
 /// <param name="PointsComputed">"points_computed"</param>
-/// <param name="PointsReused">"points_reused": read back from checkpoints</param>
+/// <param name="PointsReused">"points_reused": read back from checkpoints (--resume) or from the persistent cache</param>
 public sealed record ShardJson([property: JsonRequired] int Shard, [property: JsonRequired] int Of, [property: JsonRequired] IReadOnlyList<string> Arguments,
     int PointsComputed, int PointsReused) : OutputDocument
 {

@@ -14,9 +14,9 @@ namespace SecretNu.Scans;
 /// depends on (program version, digests of the input files, card physics, exposures, coupling direction, statistics and
 /// flux options, mass; see <see cref="BoundCampaign"/>). Numbers are stored as their IEEE-754 bits, so a point read back
 /// is the point computed, and a resumed scan writes the same bytes as an uninterrupted one.
-/// With a persistent cache (<see cref="CacheFile.Directory"/>), every saved point is also kept there under the same key, and
-/// a point missing from the folder is read back from it (issue 14): the key names every input and option, so a point of the
-/// cache is the point this run would compute. A shard copies a cached point into its folder, so that the folder stays complete for a merge.
+/// With a persistent cache (<see cref="CacheFile.Directory"/>), every saved point is also kept there under the same key (and
+/// the exact build, <see cref="BuildInfo.Build"/>), and a point missing from the folder is read back from it (issue 14): the
+/// key names every input and option, so a point of the cache is the point this run would compute. A shard copies a cached point into its folder, so that the folder stays complete for a merge.
 /// </summary>
 public sealed class CheckpointStore
 {

@@ -132,6 +132,24 @@ public sealed class Figure : FigureBase
 
     internal IReadOnlyList<PlotItem> Items => items;
 
+    /// <summary>The numbers of this panel (<see cref="FigureBase"/>'s cache key), for a <see cref="FigureRow"/>.</summary>
+    internal void AddNumbersOf(List<double> into) => AddNumbers(into);
+
+    private protected override void AddNumbers(List<double> into)
+    {
+        into.AddRange([fontSize, xLimits?.Min ?? double.NaN, xLimits?.Max ?? double.NaN, yLimits?.Min ?? double.NaN, yLimits?.Max ?? double.NaN]);
+        foreach (var item in items)
+            switch (item)
+            {
+                case LineItem l: into.AddRange(l.X); into.AddRange(l.Y); into.Add(l.Style.Width); break;
+                case BandItem b: into.AddRange(b.X); into.AddRange(b.Lower); into.AddRange(b.Upper); break;
+                case ExclusionItem e: into.AddRange(e.X); into.AddRange(e.Y); into.AddRange([e.NameAt?.X ?? double.NaN, e.NameAt?.Y ?? double.NaN]); break;
+                case HorizontalLineItem h: into.AddRange([h.Y, h.Style.Width]); break;
+                case TextItem t: into.AddRange([t.X, t.Y, t.Size]); break;
+                default: throw new InvalidOperationException($"{item.GetType().Name} has no numbers for the figure's cache key");
+            }
+    }
+
     internal override void Draw(SKCanvas canvas, int width, int height)
     {
         var renderer = new PanelRenderer(this, width, height);

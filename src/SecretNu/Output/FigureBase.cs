@@ -19,19 +19,27 @@ public abstract class FigureBase
     /// <summary>Height of the rendered figure in pixels (1 to <see cref="MaxPixels"/>; default 600).</summary>
     public int Height { get => height; set => height = CheckSize(value, nameof(Height)); }
 
+    /// <summary>Appends every number the figure is drawn from (data, limits, sizes, line widths), for <see cref="Render"/>'s key.</summary>
+    private protected abstract void AddNumbers(List<double> into);
+
     /// <summary>Draws the whole figure onto <paramref name="canvas"/>, which spans <paramref name="width"/> × <paramref name="height"/> pixels.</summary>
     internal abstract void Draw(SKCanvas canvas, int width, int height);
 
     /// <summary>
     /// The figure as PNG and SVG bytes. The SVG records every drawing call with its coordinates, paints and text, and both are
     /// drawn by the same <see cref="Draw"/>; so a PNG of the same size drawn by the same build (<see cref="BuildInfo.Build"/>,
-    /// which fixes the code and the Skia library) from the same SVG bytes is the same PNG. It is kept in the persistent cache
-    /// under the SVG's SHA-256 (issue 14: encoding a PNG is most of a warm run's figure time).
+    /// which fixes the code and the Skia library) from the same SVG bytes and the same numbers is the same PNG. It is kept in
+    /// the persistent cache under the SHA-256 of both (issue 14: encoding a PNG is most of a warm run's figure time).
     /// </summary>
     public (byte[] Png, byte[] Svg) Render()
     {
         byte[] svg = ToSvg();
-        string key = CacheFile.Key(PngMagic, $"{width}x{height}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(svg)));
+        // the SVG writes coordinates with 6 digits, the raster uses them in single precision: the key also holds every number
+        // the figure is drawn from, exactly, so that two drawings that differ below the SVG's precision never share a PNG
+        var numbers = new List<double>();
+        AddNumbers(numbers);
+        string key = CacheFile.Key(PngMagic, $"{width}x{height}", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(svg)),
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(numbers.ToArray().AsSpan()))));
         if (CacheFile.PathOf(key, ".png") is not { } path) return (ToPng(), svg);
         if (CacheFile.TryRead(path, PngMagic, key, CacheFile.ReadBytes) is { } cached) return (cached, svg);
         byte[] png = ToPng();

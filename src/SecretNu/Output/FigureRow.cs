@@ -26,6 +26,12 @@ public sealed class FigureRow : FigureBase
         Panels = [.. panels];
     }
 
+    private protected override void AddNumbers(List<double> into)
+    {
+        into.Add(LowerFraction);
+        foreach (var panel in Panels.Concat(Lower ?? [])) panel.AddNumbersOf(into);
+    }
+
     internal override void Draw(SKCanvas canvas, int width, int height)
     {
         float panelWidth = width / (float)Panels.Count;

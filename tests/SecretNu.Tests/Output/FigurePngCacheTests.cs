@@ -32,6 +32,15 @@ public class FigurePngCacheTests
             Assert.NotEqual(drawn, other);
             Assert.Equal(2, Directory.GetFiles(tmp.Path, "*.png").Length);
 
+            // data that differ below the SVG's 6 digits give the same SVG but not the same PNG key
+            static Figure Near(double y) => new Figure { Title = "a", Width = 320, Height = 240 }
+                .SetXLimits(1, 10).SetYLimits(1, 10).Line([1, 2, 5, 10], [1, y, 2, 8], LineStyle.Solid(FigureColor.Black), "curve");
+            Assert.Equal(Near(3).ToSvg(), Near(3 * (1 + 1e-9)).ToSvg());
+            Near(3).Render();
+            int entries = Directory.GetFiles(tmp.Path, "*.png").Length;
+            Assert.Equal(Near(3 * (1 + 1e-9)).ToPng(), Near(3 * (1 + 1e-9)).Render().Png);
+            Assert.Equal(entries + 1, Directory.GetFiles(tmp.Path, "*.png").Length);
+
             byte[] bytes = File.ReadAllBytes(entry);
             bytes[bytes.Length / 2] ^= 0xFF; // fails its SHA-256
             File.WriteAllBytes(entry, bytes);

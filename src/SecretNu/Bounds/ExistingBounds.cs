@@ -70,13 +70,13 @@ public static class ExistingBounds
 
     const string CacheMagic = "secretnu-existing-bounds-1";
 
-    /// <summary>The persistent cache entry of a tabulation: program version, the constraints (id and CL), the direction, the
+    /// <summary>The persistent cache entry of a tabulation: the exact build, the constraints (id and CL), the direction, the
     /// points (exact bits) and the normalisation.</summary>
     static string? CachePath(ConstraintEntry[] constraints, CouplingMatrix direction, double[] points, RateNormalisation n, out string key)
     {
         key = "";
         if (CacheFile.Directory is null) return null;
-        key = CacheFile.Key(CacheMagic, BuildInfo.Version, n.ToString(), direction.ToString(),
+        key = CacheFile.Key(CacheMagic, n.ToString(), direction.ToString(),
             string.Join(",", constraints.Select(c => $"{c.Id}@{c.Cl.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}")),
             string.Join(",", points.Select(m => BitConverter.DoubleToInt64Bits(m).ToString("x16"))));
         return CacheFile.PathOf(key, ".bounds");

@@ -115,12 +115,17 @@ public static class BeamDumpScan
         var spectra = new LimitScan();
         IReadOnlyList<ZPrimeChannelSpectra> Channels(double mass, CouplingMatrix direction) =>
             [.. spectra.Channels(mass, direction, request.Normalisation).Where(c => DuneZPrimeFlux.ParentMesons.Contains(c.Meson))];
-        var couplings = request.Couplings.Select(c => (c.Label, c.Direction,
-            Samples: EventSample.Choose(request.Flavours, card, c.Direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray(),
-            Limit: new LimitRequest(c.Direction, c.Label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale))).ToArray();
-        string PointKey(LimitRequest limit, double mass) => CheckpointStore.Key([scanKey, .. limit.KeyParts(), BitConverter.DoubleToInt64Bits(mass).ToString("x16")]);
+        var couplings = request.Couplings.Select(c =>
+        {
+            var limit = new LimitRequest(c.Direction, c.Label, request.Masses, request.Statistics, request.Finder, request.Flavours, request.TruthScale);
+            return (c.Label, c.Direction,
+                Samples: EventSample.Choose(request.Flavours, card, c.Direction).SelectMany(f => EventSample.Of(f, card.ChargeIdentification)).ToArray(),
+                Limit: limit,
+                // the scan key of this coupling: each of its masses is one point of LimitScan.PointKey
+                Key: store is null ? "" : CheckpointStore.Key([scanKey, .. limit.KeyParts()]));
+        }).ToArray();
         // a point to compute needs the fit: it runs here, with every thread free to help, not inside the parallel loop
-        if (store is null || !couplings.All(c => Enumerable.Range(0, nm).All(i => !Owns(i) || store.Has(PointKey(c.Limit, request.Masses[i])))))
+        if (!couplings.All(c => LimitScan.AllStored(request.Execution, c.Key, request.Masses)))
             _ = reconstructions.Value;
         var points = new LimitPoint[couplings.Length, nm];
         // masses in parallel; at each mass the couplings share the folds of the channel spectra (TemplateFolds)
@@ -131,8 +136,8 @@ public static class BeamDumpScan
             var folds = new TemplateFolds(DuneGrid.TrueEdges, DuneZPrimeFlux.TemplateQuadrature);
             for (int c = 0; c < couplings.Length; c++)
             {
-                var (label, direction, samples, limit) = couplings[c];
-                string key = store is null ? "" : PointKey(limit, mass);
+                var (label, direction, samples, limit, couplingKey) = couplings[c];
+                string key = store is null ? "" : LimitScan.PointKey(couplingKey, mass);
                 if (store is not null && store.TryLoad(key, 1, out var stored))
                 {
                     points[c, i] = stored[0];

@@ -24,9 +24,9 @@ public static class DuneParentFlux
     {
         var input = DuneFluxReader.Read(file);
         // the fit's solution is kept in the persistent cache (when on), keyed by the file's bytes, the mode, the settings and
-        // the program version: the non-negative least squares take about a second per mode
+        // the exact build: the non-negative least squares take about a second per mode
         string? key = CacheFile.Directory is null ? null
-            : CacheFile.Key(CacheMagic, BuildInfo.Version, Output.Provenance.Sha256(file), mode.ToString(), (regularisation ?? Regularisation.Default).Label);
+            : CacheFile.Key(CacheMagic, Output.Provenance.Sha256(file), mode.ToString(), (regularisation ?? Regularisation.Default).Label);
         return Reconstruct(input, mode, regularisation, key);
     }
 

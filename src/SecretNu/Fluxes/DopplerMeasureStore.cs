@@ -7,7 +7,7 @@ namespace SecretNu.Fluxes;
 /// <summary>
 /// A persistent cache of <see cref="DopplerMeasure"/>s, the flux intermediate through which every spectrum is folded
 /// (issue 14): one file per hadron table, beam line, face, acceptance and settings, keyed by the SHA-256 of all of them
-/// and of the program version, so that a changed input, setting or program never reads a stale entry. Entries are
+/// and of the exact build (<see cref="CacheFile.Key"/>), so that a changed input, setting or program never reads a stale entry. Entries are
 /// written atomically (temporary file, then rename), so concurrent shards at worst compute the same entry twice; an
 /// entry that is damaged or does not match its key is recomputed and replaced. The numbers are stored as their IEEE
 /// bits, so a run with the cache is byte-identical to one without. Off (null) unless the command line sets
@@ -23,10 +23,10 @@ public static class DopplerMeasureStore
     public static int Writes => _writes;
     static int _hits, _writes;
 
-    /// <summary>The key of one measure: SHA-256 of the program version, the table's SHA-256, the beam line, the face,
+    /// <summary>The key of one measure: SHA-256 of the exact build, the table's SHA-256, the beam line, the face,
     /// the acceptance mode, the settings and the parent (numbers in round-trip form).</summary>
     public static string Key(string tableSha256, string beamline, DetectorFace face, AcceptanceMode mode, FluxSettings settings, int parent) =>
-        CacheFile.Key(Magic, BuildInfo.Version, tableSha256, beamline, JsonSerializer.Serialize(face), mode.ToString(),
+        CacheFile.Key(Magic, tableSha256, beamline, JsonSerializer.Serialize(face), mode.ToString(),
             JsonSerializer.Serialize(settings), parent.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The stored measure of this key, or the one <paramref name="build"/> makes (then stored).</summary>

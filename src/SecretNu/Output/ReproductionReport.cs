@@ -24,12 +24,11 @@ public static class ReproductionReport
     public static Figure1Files Figure1(FluxSetup setup, GeneratorChoice generators, AcceptanceMode mode, ZPrimeOptions options, Physics.ZPrimeModel model)
     {
         var calc = new FluxCalculation(setup, generators, mode, options); // builds nothing until its fluxes are asked for
-        static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        string key = CacheFile.Key(Figure1Magic, JsonOutput.Serialize(JsonOutput.CardElement(setup.Card)), Detection.ExperimentCardSchema.PhysicsKey(setup.Card),
-            setup.Card.EnergyLabel, setup.Data.Root, JsonOutput.Serialize(Provenance.Inputs(setup.Data, calc.InputFiles)),
-            $"generators {generators}; mode {mode}; settings {setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}",
-            string.Join("; ", options.Describe().Select(kv => $"{kv.Key}={kv.Value}")),
-            $"model {R(model.Mass)}: {string.Join(",", model.Couplings.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}");
+        static string R(double x) => PlainTextLines.Format(x);
+        // the calculation's lines, and what fig1.json shows besides: the card as echoed, the data folder, the inputs' names
+        string key = CacheFile.Key([Figure1Magic, .. BoundCampaign.CalculationKeyParts(calc, null), JsonOutput.Serialize(JsonOutput.CardElement(setup.Card)),
+            setup.Data.Root, JsonOutput.Serialize(Provenance.Inputs(setup.Data, calc.InputFiles)),
+            $"model {R(model.Mass)}: {string.Join(",", model.Couplings.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}"]);
         string? path = CacheFile.PathOf(key, ".fig1");
         if (path is not null && CacheFile.TryRead(path, Figure1Magic, key, Figure1Files.Read) is { } cached) return cached;
         var (c, m, z) = ModelFlux.Of(calc, model);

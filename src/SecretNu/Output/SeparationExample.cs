@@ -20,8 +20,8 @@ public static class SeparationExample
         if (Bound("ee") is not double ee || Bound("etau") is not double etau) return null;
         var response = new DetectorResponse(card, new CrossSection(data, card.Target), includeExposureScale: false);
         // two planes of 41+ rays: kept in the persistent cache, keyed by everything they depend on
-        string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        string key = CacheFile.Key(["secretnu separation example v1", .. BoundCampaign.CalculationKeyParts(result.Reference!, response),
+        static string R(double x) => PlainTextLines.Format(x);
+        string key = CacheFile.Key([CacheMagic, .. BoundCampaign.CalculationKeyParts(result.Reference!, response),
             $"exposure {R(card.ExposureScale)}; g_ee {R(ee)}; g_etau {R(etau)}; cl {R(cl)}"]);
         string? path = CacheFile.PathOf(key, ".md");
         if (path is not null && CacheFile.TryRead(path, CacheMagic, key, r => r.ReadString()) is { } cached) return cached;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SecretNu.Detection;
 using SecretNu.Fluxes;
 using SecretNu.Physics;
@@ -184,8 +183,7 @@ public static class BoundCampaign
         // first mass point of a parallel loop while the others wait for it
         if (!limits.All(l => LimitScan.AllStored(execution, l.Key, masses)))
         {
-            _ = calc.ZPrimeMeasures();
-            _ = calc.StandardModel;
+            _ = calc.StandardModel; // and so the measures
             foreach (var alt in alternatives ?? []) _ = alt.StandardModel;
         }
         var results = new IReadOnlyList<LimitCurve>[limits.Length];
@@ -224,19 +222,21 @@ public static class BoundCampaign
 
     /// <summary>The lines of a key that a flux calculation and its detector response fix: program version, the card's physics,
     /// the SHA-256 of every input file (hadron tables, cross-section files), generators, acceptance, settings, edges and Z′ options.</summary>
-    public static IEnumerable<string> CalculationKeyParts(FluxCalculation calc, DetectorResponse response)
+    /// <param name="calc">The flux calculation.</param>
+    /// <param name="response">Its detector response (its cross-section files), or null for fluxes alone.</param>
+    public static IEnumerable<string> CalculationKeyParts(FluxCalculation calc, DetectorResponse? response)
     {
         yield return BuildInfo.Version;
         yield return ExperimentCardSchema.PhysicsKey(calc.Setup.Card);
         yield return calc.Setup.Card.EnergyLabel;
-        foreach (string f in calc.InputFiles.Where(f => f != calc.Setup.Card.SourcePath).Concat(response.CrossSection.InputFiles)
+        foreach (string f in calc.InputFiles.Where(f => f != calc.Setup.Card.SourcePath).Concat(response?.CrossSection.InputFiles ?? [])
             .Select(f => $"{Path.GetFileName(f)}={Output.Provenance.Sha256(f)}").Order(StringComparer.Ordinal))
             yield return f;
         yield return $"generators {calc.Generators}; mode {calc.Mode}; settings {calc.Setup.Settings}; edges {string.Join(",", calc.Edges.Select(R))}";
         foreach (var kv in calc.Options.Describe()) yield return $"option {kv.Key}={kv.Value}";
     }
 
-    static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+    static string R(double x) => PlainTextLines.Format(x);
 
     /// <summary>The SM flux tables of flux calculations, each built when first read (a run whose points are all cached reads none).</summary>
     sealed class StandardModelTables(IReadOnlyList<FluxCalculation> calcs) : IReadOnlyList<FluxTable>

@@ -139,11 +139,7 @@ public sealed class CheckpointStore
     public bool TryLoad(string key, int exposures, out LimitPoint[] points)
     {
         points = [];
-        string path = PathOf(key);
-        if (Resume && !File.Exists(path))
-            foreach (string folder in Sources)
-                if (Path.Combine(folder, key + ".point") is var other && File.Exists(other)) { path = other; break; }
-        if (Resume && File.Exists(path))
+        if (StoredPath(key) is { } path)
         {
             try
             {
@@ -172,9 +168,11 @@ public sealed class CheckpointStore
 
     /// <summary>Whether <see cref="TryLoad"/> would find a point for the key (its file exists; whether it is intact is checked
     /// when it is read), so that a run can tell beforehand whether it needs any flux.</summary>
-    public bool Has(string key) =>
-        (Resume && (File.Exists(PathOf(key)) || Sources.Any(f => File.Exists(Path.Combine(f, key + ".point")))))
-        || (CachePath(key) is { } cached && File.Exists(cached.Path));
+    public bool Has(string key) => StoredPath(key) is not null || (CachePath(key) is { } cached && File.Exists(cached.Path));
+
+    /// <summary>When resuming, the file of a point in the folder or, failing that, in the first of <see cref="Sources"/> that has it; else null.</summary>
+    string? StoredPath(string key) =>
+        !Resume ? null : new[] { Directory }.Concat(Sources).Select(f => Path.Combine(f, key + ".point")).FirstOrDefault(File.Exists);
 
     /// <summary>The persistent cache entry of a point (its key adds the exact build to the checkpoint key), or null without a cache.</summary>
     static (string Path, string Key)? CachePath(string key)

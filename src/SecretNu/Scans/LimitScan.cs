@@ -29,7 +29,7 @@ public sealed record LimitRequest(CouplingMatrix Direction, string Label, IReadO
     /// the direction (exact bits), samples, Asimov truth, statistics and finder.</summary>
     public IEnumerable<string> KeyParts()
     {
-        static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        static string R(double x) => PlainTextLines.Format(x);
         yield return $"coupling {Label}: {string.Join(",", Direction.Entries().Select(e => $"{e.Name}={R(e.Value)}"))}";
         yield return $"flavours {(Flavours is null ? "seed" : string.Join(",", Flavours))}; truth {(TruthScale is double t ? R(t) : "sm")}";
         foreach (var kv in Statistics.Describe()) yield return $"statistics {kv.Key}={kv.Value}";

@@ -28,10 +28,13 @@ public class AmplitudeSlicesTests
     public void SlicesEqualTheAmplitudesPointByPoint()
     {
         // the SymPy expansion, transcribed, against the direct formulas at random Dalitz points: the total (3.1) to
-        // 1e-9 (rounding in the 1/M²-enhanced terms; seen 1.6e-10), each helicity part of (3.3) to 1e-9 of the total
+        // 1e-9 (rounding in the 1/M²-enhanced terms; seen 1.6e-10), the helicity parts of (3.3) to 1e-9 (± parts: 1e-8, below) of the total
         // where |q| ≥ SliceMinimumVelocity·E_Z′, the range in which ZSpectrum uses the slices (their 1/|q|² terms
         // cancel as the Z′ slows: seen 1.7e-10 at |q| = 0.12 E_Z′)
-        // (the Dalitz boundary itself is excluded: there the direct helicity formulas lose their digits too)
+        // (the Dalitz boundary itself is excluded: there the direct helicity formulas lose their digits too).
+        // The ± parts differ by the parity-odd term, whose (m_M/M)²-enhanced pieces cancel: rounding there reached 1.9e-9
+        // of the total in one rare sample (D⁺ → τνZ′ at M = 0.62 MeV, E_ν near 0, E_ℓ near its edge; about ε·(m_M/M)²),
+        // so the ± parts are held to 1e-8; a transcription error would be of order 1.
         Gen.Select(Decays, Gen.Double[0.001, 0.999], Gen.Double[0.001, 0.999]).Sample((d, u, v) =>
         {
             double enu = u * d.NeutrinoEnergyMax;
@@ -46,9 +49,10 @@ public class AmplitudeSlicesTests
             var h = d.SquaredAmplitudes(el, enu);
             var (L, T, A) = AmplitudeSlices.AtZEnergy(mM, l2, M2, ez);
             double t = T.Evaluate(s), a = A.Evaluate(s);
+            const double odd = 1e-8;
             return Math.Abs(k * L.Evaluate(s) - h.Longitudinal) <= 1e-9 * h.Total
-                && Math.Abs(k * (t - a) - h.Plus) <= 1e-9 * h.Total
-                && Math.Abs(k * (t + a) - h.Minus) <= 1e-9 * h.Total;
+                && Math.Abs(k * (t - a) - h.Plus) <= odd * h.Total
+                && Math.Abs(k * (t + a) - h.Minus) <= odd * h.Total;
         }, iter: 20000, seed: "3kQ0lO2ZBw5Y");
     }
 
